@@ -1,0 +1,57 @@
+"""Consistency check: the database file and every ledger.
+
+Every cached balance must equal the sum of its ledger, each entry's
+``balance_after`` must follow from the one before, and nothing is negative.
+"""
+from __future__ import annotations
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from db.models import Member, PointsEntry, Reward
+
+
+def check(session: Session) -> list[str]:
+    """Return a list of problems (empty when clean), one line each."""
+    problems: list[str] = []
+    if session.get_bind().dialect.name == "sqlite":
+        for (row,) in session.execute(text("PRAGMA integrity_check")):
+            if row != "ok":
+                problems.append(f"sqlite integrity: {row}")
+        for row in session.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"foreign key: table {row[0]} row {row[1]} points to missing {row[2]}")
+    sums = (
+        select(PointsEntry.member_id, func.sum(PointsEntry.points).label("total"))
+        .group_by(PointsEntry.member_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Member.member_no, Member.points_balance, func.coalesce(sums.c.total, 0))
+        .outerjoin(sums, sums.c.member_id == Member.id)
+        .where(Member.points_balance != func.coalesce(sums.c.total, 0))
+    )
+    for member_no, cached, total in rows:
+        problems.append(
+            f"member {member_no}: points balance {cached} but the ledger sums to {total}"
+        )
+    for member_no, balance in session.execute(
+        select(Member.member_no, Member.points_balance).where(Member.points_balance < 0)
+    ):
+        problems.append(f"member {member_no}: negative points balance {balance}")
+    # running balance: each entry's balance_after = previous balance_after + points
+    prev = func.lag(PointsEntry.balance_after, 1, 0).over(
+        partition_by=PointsEntry.member_id, order_by=PointsEntry.id
+    )
+    chain = select(
+        PointsEntry.id, PointsEntry.member_id, PointsEntry.points, PointsEntry.balance_after,
+        prev.label("prev"),
+    ).subquery()
+    for entry_id, member_id, pts, after, before in session.execute(
+        select(chain).where(chain.c.prev + chain.c.points != chain.c.balance_after)
+    ):
+        problems.append(
+            f"points entry {entry_id} (member id {member_id}): {before} {pts:+d} should be {before + pts}, recorded {after}"
+        )
+    for name, stock in session.execute(select(Reward.name, Reward.stock).where(Reward.stock < 0)):
+        problems.append(f"reward {name}: negative stock {stock}")
+    return problems

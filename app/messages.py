@@ -1,0 +1,273 @@
+"""Messages from the shop's logic, in the three shop languages.
+
+app/ cannot use Qt's translator (it must run without Qt: command line,
+scripts), so the few messages the services produce live here; every screen
+string lives in the Qt .ts files under resources/i18n.
+"""
+from __future__ import annotations
+
+LANGS = ("zh_TW", "zh_CN", "en")
+_current = "en"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in LANGS else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+CATALOG: dict[str, dict[str, str]] = {
+    "name_required": {
+        "en": "Enter the member's name.",
+        "zh_TW": "請輸入會員姓名。",
+        "zh_CN": "请输入会员姓名。",
+    },
+    "name_too_long": {
+        "en": "The name is too long (at most {max} characters).",
+        "zh_TW": "姓名太長（最多 {max} 個字）。",
+        "zh_CN": "姓名太长（最多 {max} 个字）。",
+    },
+    "name_bad_chars": {
+        "en": "The name has characters that cannot be printed (such as emoji or control characters).",
+        "zh_TW": "姓名含有無法列印的字元（例如表情符號或控制字元）。",
+        "zh_CN": "姓名含有无法打印的字符（例如表情符号或控制字符）。",
+    },
+    "phone_required": {
+        "en": "Enter a phone number.",
+        "zh_TW": "請輸入電話號碼。",
+        "zh_CN": "请输入电话号码。",
+    },
+    "phone_invalid": {
+        "en": "“{value}” is not a phone number: use digits, spaces, dashes, brackets and an optional leading +.",
+        "zh_TW": "「{value}」不是電話號碼：只能用數字、空格、橫線、括號，開頭可加 +。",
+        "zh_CN": "“{value}”不是电话号码：只能用数字、空格、横线、括号，开头可加 +。",
+    },
+    "phone_length": {
+        "en": "A phone number has 6 to 15 digits; “{value}” has {digits}.",
+        "zh_TW": "電話號碼應有 6 到 15 位數字；「{value}」有 {digits} 位。",
+        "zh_CN": "电话号码应有 6 到 15 位数字；“{value}”有 {digits} 位。",
+    },
+    "phone_taken": {
+        "en": "This phone number already belongs to {name} (card {member_no}).",
+        "zh_TW": "此電話號碼已屬於 {name}（卡號 {member_no}）。",
+        "zh_CN": "此电话号码已属于 {name}（卡号 {member_no}）。",
+    },
+    "member_no_taken": {
+        "en": "Card number {member_no} is already used by {name}.",
+        "zh_TW": "卡號 {member_no} 已由 {name} 使用。",
+        "zh_CN": "卡号 {member_no} 已由 {name} 使用。",
+    },
+    "member_no_invalid": {
+        "en": "“{value}” is not a valid card number.",
+        "zh_TW": "「{value}」不是有效的卡號。",
+        "zh_CN": "“{value}”不是有效的卡号。",
+    },
+    "card_check_failed": {
+        "en": "Card number {value} looks mistyped (its check character does not match). Please check it.",
+        "zh_TW": "卡號 {value} 似乎輸入錯誤（檢查碼不符），請再確認。",
+        "zh_CN": "卡号 {value} 似乎输入错误（校验码不符），请再确认。",
+    },
+    "gender_invalid": {
+        "en": "Gender must be F, M, 女, 男 or blank; got “{value}”.",
+        "zh_TW": "性別須為 F、M、女、男 或留空；收到「{value}」。",
+        "zh_CN": "性别须为 F、M、女、男 或留空；收到“{value}”。",
+    },
+    "birthday_invalid": {
+        "en": "“{value}” is not a birthday: use YYYY-MM-DD, or MM-DD when the year is unknown.",
+        "zh_TW": "「{value}」不是有效生日：請用 YYYY-MM-DD，不知年份時用 MM-DD。",
+        "zh_CN": "“{value}”不是有效生日：请用 YYYY-MM-DD，不知年份时用 MM-DD。",
+    },
+    "birthday_future": {
+        "en": "The birthday {value} is in the future.",
+        "zh_TW": "生日 {value} 在未來。",
+        "zh_CN": "生日 {value} 在未来。",
+    },
+    "date_invalid": {
+        "en": "“{value}” is not a date: use YYYY-MM-DD.",
+        "zh_TW": "「{value}」不是日期：請用 YYYY-MM-DD。",
+        "zh_CN": "“{value}”不是日期：请用 YYYY-MM-DD。",
+    },
+    "datetime_invalid": {
+        "en": "“{value}” is not a date and time: use YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS].",
+        "zh_TW": "「{value}」不是日期時間：請用 YYYY-MM-DD 或 YYYY-MM-DD HH:MM[:SS]。",
+        "zh_CN": "“{value}”不是日期时间：请用 YYYY-MM-DD 或 YYYY-MM-DD HH:MM[:SS]。",
+    },
+    "amount_required": {
+        "en": "Enter an amount.",
+        "zh_TW": "請輸入金額。",
+        "zh_CN": "请输入金额。",
+    },
+    "amount_invalid": {
+        "en": "“{value}” is not an amount (for example 128.50 or 1,280).",
+        "zh_TW": "「{value}」不是金額（例如 128.50 或 1,280）。",
+        "zh_CN": "“{value}”不是金额（例如 128.50 或 1,280）。",
+    },
+    "amount_decimals": {
+        "en": "“{value}” has more than two decimals.",
+        "zh_TW": "「{value}」的小數超過兩位。",
+        "zh_CN": "“{value}”的小数超过两位。",
+    },
+    "amount_not_positive": {
+        "en": "The amount must be more than zero.",
+        "zh_TW": "金額必須大於零。",
+        "zh_CN": "金额必须大于零。",
+    },
+    "amount_too_large": {
+        "en": "{value} is more than the largest amount allowed for one sale ({max}). Check the amount.",
+        "zh_TW": "{value} 超過單筆上限（{max}），請檢查金額。",
+        "zh_CN": "{value} 超过单笔上限（{max}），请检查金额。",
+    },
+    "points_invalid": {
+        "en": "“{value}” is not a whole number of points.",
+        "zh_TW": "「{value}」不是整數點數。",
+        "zh_CN": "“{value}”不是整数积分。",
+    },
+    "points_not_positive": {
+        "en": "The number of points must be more than zero.",
+        "zh_TW": "點數必須大於零。",
+        "zh_CN": "积分必须大于零。",
+    },
+    "points_step": {
+        "en": "Points are spent in steps of {step}.",
+        "zh_TW": "點數須以 {step} 點為單位折抵。",
+        "zh_CN": "积分须以 {step} 分为单位抵扣。",
+    },
+    "not_enough_points": {
+        "en": "{name} has {balance} points; {needed} are needed.",
+        "zh_TW": "{name} 只有 {balance} 點，需要 {needed} 點。",
+        "zh_CN": "{name} 只有 {balance} 积分，需要 {needed} 积分。",
+    },
+    "discount_exceeds_total": {
+        "en": "The points discount ({discount}) is more than the sale ({total}).",
+        "zh_TW": "點數折抵（{discount}）超過消費金額（{total}）。",
+        "zh_CN": "积分抵扣（{discount}）超过消费金额（{total}）。",
+    },
+    "walkin_no_points": {
+        "en": "A walk-in customer has no points to spend.",
+        "zh_TW": "非會員沒有點數可折抵。",
+        "zh_CN": "非会员没有积分可抵扣。",
+    },
+    "member_not_found": {
+        "en": "No member found for “{value}”.",
+        "zh_TW": "找不到「{value}」的會員。",
+        "zh_CN": "找不到“{value}”的会员。",
+    },
+    "sale_not_found": {
+        "en": "Sale {value} was not found.",
+        "zh_TW": "找不到交易 {value}。",
+        "zh_CN": "找不到交易 {value}。",
+    },
+    "sale_key_reused": {
+        "en": "This sale was already saved with different details; start a new sale.",
+        "zh_TW": "這筆交易已以不同內容儲存，請開新交易。",
+        "zh_CN": "这笔交易已以不同内容保存，请开新交易。",
+    },
+    "refund_nothing_left": {
+        "en": "This sale has already been refunded in full.",
+        "zh_TW": "這筆交易已全額退款。",
+        "zh_CN": "这笔交易已全额退款。",
+    },
+    "refund_too_much": {
+        "en": "At most {max} can still be refunded on this sale.",
+        "zh_TW": "這筆交易最多還能退 {max}。",
+        "zh_CN": "这笔交易最多还能退 {max}。",
+    },
+    "refund_points_only": {
+        "en": "This sale was paid entirely with points; void it to give the points back.",
+        "zh_TW": "這筆交易全額以點數折抵，請作廢以退回點數。",
+        "zh_CN": "这笔交易全额以积分抵扣，请作废以退回积分。",
+    },
+    "reason_required": {
+        "en": "Give a reason.",
+        "zh_TW": "請填寫原因。",
+        "zh_CN": "请填写原因。",
+    },
+    "reward_not_found": {
+        "en": "That reward does not exist.",
+        "zh_TW": "找不到這個兌換品。",
+        "zh_CN": "找不到这个兑换品。",
+    },
+    "reward_inactive": {
+        "en": "“{name}” is not offered at the moment.",
+        "zh_TW": "「{name}」目前未開放兌換。",
+        "zh_CN": "“{name}”目前未开放兑换。",
+    },
+    "reward_out_of_stock": {
+        "en": "“{name}” is out of stock.",
+        "zh_TW": "「{name}」已無庫存。",
+        "zh_CN": "“{name}”已无库存。",
+    },
+    "reward_name_required": {
+        "en": "Enter the reward's name.",
+        "zh_TW": "請輸入兌換品名稱。",
+        "zh_CN": "请输入兑换品名称。",
+    },
+    "redemption_not_found": {
+        "en": "That redemption was not found.",
+        "zh_TW": "找不到這筆兌換。",
+        "zh_CN": "找不到这笔兑换。",
+    },
+    "redemption_already_undone": {
+        "en": "This redemption was already undone.",
+        "zh_TW": "這筆兌換已經取消過了。",
+        "zh_CN": "这笔兑换已经取消过了。",
+    },
+    "adjust_zero": {
+        "en": "An adjustment must change the balance.",
+        "zh_TW": "調整點數不可為 0。",
+        "zh_CN": "调整积分不可为 0。",
+    },
+    "staff_name_required": {
+        "en": "Enter the staff member's name.",
+        "zh_TW": "請輸入員工姓名。",
+        "zh_CN": "请输入员工姓名。",
+    },
+    "text_too_long": {
+        "en": "The text is too long (at most {max} characters).",
+        "zh_TW": "文字太長（最多 {max} 個字）。",
+        "zh_CN": "文字太长（最多 {max} 个字）。",
+    },
+    "setting_invalid": {
+        "en": "The value for {key} is not valid: {value}.",
+        "zh_TW": "{key} 的設定值無效：{value}。",
+        "zh_CN": "{key} 的设置值无效：{value}。",
+    },
+    "referrer_not_found": {
+        "en": "The referrer “{value}” is not a member.",
+        "zh_TW": "推薦人「{value}」不是會員。",
+        "zh_CN": "推荐人“{value}”不是会员。",
+    },
+    "csv_missing_column": {
+        "en": "the required column “{column}” is missing from the header",
+        "zh_TW": "標題列缺少必要欄位「{column}」",
+        "zh_CN": "标题行缺少必要列“{column}”",
+    },
+    "csv_duplicate_in_file": {
+        "en": "“{value}” appears again in this file (line {line})",
+        "zh_TW": "「{value}」在檔案中重複出現（第 {line} 行）",
+        "zh_CN": "“{value}”在文件中重复出现（第 {line} 行）",
+    },
+    "csv_not_utf8": {
+        "en": "the file is not UTF-8 text; save it from Excel as “CSV UTF-8”",
+        "zh_TW": "檔案不是 UTF-8 文字；請在 Excel 另存為「CSV UTF-8」",
+        "zh_CN": "文件不是 UTF-8 文本；请在 Excel 另存为“CSV UTF-8”",
+    },
+    "database_not_empty": {
+        "en": "The database already has members; the demo shop is only loaded into an empty one.",
+        "zh_TW": "資料庫已有會員；示範商店只能載入空的資料庫。",
+        "zh_CN": "数据库已有会员；示范商店只能载入空的数据库。",
+    },
+}
+
+
+def text(code: str, lang: str | None = None, **params) -> str:
+    """The message ``code`` in ``lang`` (default: the current language)."""
+    entry = CATALOG[code]
+    template = entry.get(lang or _current) or entry["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
