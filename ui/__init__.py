@@ -1,0 +1,1 @@
+"""Qt widgets. Reaches the database only through app/ (never db/ or SQLAlchemy)."""
