@@ -70,3 +70,12 @@ def put(session: Session, **values: Any) -> None:
             raise UserError("setting_invalid", key=key, value=value)
     for key, value in values.items():
         session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+def register(key: str, default: Any, validator) -> None:
+    """Let a feature module add its own setting (e.g. follow-up rules) without
+    editing this file; call at import time of that module."""
+    if key in DEFAULTS and DEFAULTS[key] != default:
+        raise ValueError(f"setting {key!r} registered twice with different defaults")
+    DEFAULTS[key] = default
+    _VALIDATORS[key] = validator
