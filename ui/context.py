@@ -19,6 +19,8 @@ class AppContext(QObject):
     members_reset = Signal()  # many members changed (import, demo load)
     open_member = Signal(int)  # ask the Counter to show this member
     status_message = Signal(str)
+    staff_changed = Signal()  # the staff member at the counter switched
+    settings_changed = Signal()  # shop settings (name, currency, points rule) changed
 
     def __init__(self, shop: Shop, lang: str = "zh_TW", parent: QObject | None = None):
         super().__init__(parent)
@@ -27,3 +29,30 @@ class AppContext(QObject):
         self.runner = Runner(self)
         self.staff_id: int | None = None
         self.staff_name: str = ""
+        # Shop settings (app.settings.get_all), cached for formatting and the
+        # live points preview; refreshed by reload_settings().
+        self.settings: dict = {}
+
+    def reload_settings(self) -> dict:
+        """Re-read the shop settings (small; safe on the UI thread)."""
+        from app import settings as shop_settings
+
+        with self.shop.read() as s:
+            self.settings = shop_settings.get_all(s)
+        self.settings_changed.emit()
+        return self.settings
+
+    @property
+    def currency(self) -> str:
+        return self.settings.get("currency", "TWD")
+
+    def money(self, cents: int) -> str:
+        """Minor units formatted in the shop currency and UI language."""
+        from ui.widgets import format_money
+
+        return format_money(cents, self.currency, self.lang)
+
+    def set_staff(self, staff_id: int | None, name: str = "") -> None:
+        if (staff_id, name) != (self.staff_id, self.staff_name):
+            self.staff_id, self.staff_name = staff_id, name
+            self.staff_changed.emit()
