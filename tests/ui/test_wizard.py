@@ -1,0 +1,143 @@
+"""The first-start wizard stores settings and the owner, on a real database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app import members, settings, staff
+
+WAIT = 10000
+
+
+@pytest.fixture(autouse=True)
+def english_ui(qapp):
+    from ui.app import install_translators, remove_translators
+
+    install_translators(qapp, "en")
+    yield
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def wizard(shop, qtbot):
+    from ui.context import AppContext
+    from ui.wizard import SetupWizard
+
+    ctx = AppContext(shop, "en")
+    w = SetupWizard(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    ctx.runner.wait()
+
+
+def fill_shop_page(w, name="小林美髮", currency="TWD", lang="zh_TW"):
+    p = w.shop_page
+    p.name_edit.setText(name)
+    p.currency_combo.setCurrentIndex(p.currency_combo.findData(currency))
+    p.language_combo.setCurrentIndex(p.language_combo.findData(lang))
+
+
+def test_finish_stores_settings_and_owner(shop, wizard, qtbot):
+    fill_shop_page(wizard, currency="CNY", lang="zh_CN")
+    wizard.next()
+    assert wizard.currentPage() is wizard.points_page
+    p = wizard.points_page
+    assert p.earn_symbol.text() == "¥"
+    p.earn_points_spin.setValue(2)
+    p.earn_per_edit.setText("¥10")
+    p.rounding_combo.setCurrentIndex(p.rounding_combo.findData("round"))
+    p.min_spend_edit.setText("５０")  # full-width digits are fine
+    p.redeem_points_spin.setValue(50)
+    p.redeem_value_edit.setText("5.00")
+    assert "earns 26 points" in p.example_label.text()  # 128.50 / 10 * 2 = 25.7 -> 26
+    wizard.next()
+    assert wizard.currentPage() is wizard.owner_page
+    wizard.owner_page.owner_edit.setText("林美華")
+    wizard.button(QWizard.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.saved is not None, timeout=WAIT)
+    assert not wizard.isVisible()
+    with shop.read() as s:
+        values = settings.get_all(s)
+        owners = staff.list_staff(s)
+    assert values == {
+        **values,
+        "shop_name": "小林美髮", "currency": "CNY", "language": "zh_CN", "setup_done": True,
+        "earn_points": 2, "earn_per_cents": 1000, "earn_rounding": "round", "min_spend_cents": 5000,
+        "redeem_points": 50, "redeem_value_cents": 500,
+    }
+    assert [(o.name, o.role) for o in owners] == [("林美華", "owner")]
+
+
+def test_shop_name_is_required(shop, wizard):
+    wizard.shop_page.name_edit.setText("   ")
+    wizard.next()
+    assert wizard.currentPage() is wizard.shop_page
+    assert wizard.shop_page.name_row.error == "Enter the shop's name."
+
+
+def test_bad_points_rule_is_shown_beside_the_field(shop, wizard):
+    fill_shop_page(wizard)
+    wizard.next()
+    wizard.points_page.earn_per_edit.setText("abc")
+    wizard.next()
+    assert wizard.currentPage() is wizard.points_page
+    assert "is not an amount" in wizard.points_page.earn_per_row.error
+    wizard.points_page.earn_per_edit.setText("0")
+    wizard.next()
+    assert "more than zero" in wizard.points_page.earn_per_row.error
+    wizard.points_page.earn_per_edit.setText("100")
+    wizard.next()
+    assert wizard.currentPage() is wizard.owner_page
+
+
+def test_owner_name_required_and_nothing_saved(shop, wizard, qtbot):
+    fill_shop_page(wizard)
+    wizard.next()
+    wizard.next()
+    wizard.owner_page.owner_edit.setText("")
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.owner_page.owner_row.error == "Enter the staff member's name."
+    assert wizard.isVisible() and wizard.saved is None
+    with shop.read() as s:
+        assert settings.get_all(s)["setup_done"] is False
+        assert staff.list_staff(s) == []
+
+
+def test_demo_offer_loads_the_demo_shop(shop, wizard, qtbot):
+    from ui import wizard as wizard_module
+
+    if wizard_module.build_demo is None:
+        pytest.skip("app.demo is not there yet")
+    fill_shop_page(wizard)
+    wizard.next()
+    wizard.next()
+    wizard.owner_page.owner_edit.setText("Lin")
+    wizard.owner_page.demo_check.setChecked(True)
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.owner_page.busy_bar.isVisible()
+    qtbot.waitUntil(lambda: wizard.saved is not None, timeout=60000)
+    with shop.read() as s:
+        assert members.find(s, "a") is not None
+        assert settings.get_all(s)["shop_name"] == "小林美髮"
+        assert any(x.name == "Lin" and x.role == "owner" for x in staff.list_staff(s))
+
+
+def test_demo_refused_on_a_shop_with_members(shop, wizard, qtbot):
+    from ui import wizard as wizard_module
+
+    if wizard_module.build_demo is None:
+        pytest.skip("app.demo is not there yet")
+    with shop.transaction() as s:
+        members.sign_up(s, name="王小明", phone="0912345678")
+    fill_shop_page(wizard)
+    wizard.next()
+    wizard.next()
+    wizard.owner_page.owner_edit.setText("Lin")
+    wizard.owner_page.demo_check.setChecked(True)
+    wizard.button(QWizard.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.owner_page.demo_row.error != "", timeout=WAIT)
+    assert "already has members" in wizard.owner_page.demo_row.error
+    assert wizard.isVisible()
+    with shop.read() as s:
+        assert settings.get_all(s)["setup_done"] is False  # all or nothing

@@ -1,0 +1,166 @@
+"""Start the window: fonts, translations, the database, the wizard, the tabs.
+
+``main.py`` calls :func:`run_gui` when no command is given.
+"""
+from __future__ import annotations
+
+import locale
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app import messages
+from app import settings as shop_settings
+from app.errors import UserError
+from app.shop import Shop
+from ui.context import AppContext
+from ui.errors import handle_error, install_excepthook, setup_logging
+from ui.fonts import install_cjk_fallback
+from ui.resources import base_dir, resource_path, user_data_dir
+from ui.widgets import APP_STYLE, ui_locale
+
+log = logging.getLogger(__name__)
+
+LANGS = ("zh_TW", "zh_CN", "en")
+_translators: list[QTranslator] = []
+
+
+def system_language() -> str | None:
+    """zh_TW or zh_CN when the system locale is Chinese, else None."""
+    names = [QLocale.system().name()]
+    try:
+        names.append(locale.getlocale()[0] or "")
+    except ValueError:
+        pass
+    for name in names:
+        low = (name or "").lower().replace("-", "_")
+        if not low.startswith("zh"):
+            continue
+        if any(tag in low for tag in ("cn", "sg", "hans")):
+            return "zh_CN"
+        return "zh_TW"
+    return None
+
+
+def choose_language(requested: str | None, shop_language: str | None) -> str:
+    """``--lang`` wins, then the shop's setting, then a Chinese system locale, else zh_TW."""
+    for lang in (requested, shop_language, system_language()):
+        if lang in LANGS:
+            return lang
+    return "zh_TW"
+
+
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own ``qtbase_*.qm`` may be (the install, or inside a bundle)."""
+    dirs = [QLibraryInfo.path(QLibraryInfo.TranslationsPath)]
+    bundled = base_dir() / "PySide6" / "Qt" / "translations"
+    if bundled.is_dir():
+        dirs.append(str(bundled))
+    return dirs
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Uninstall what :func:`install_translators` installed (tests switch languages)."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Replace the installed translators with ours and Qt's for ``lang``.
+
+    Also sets the language of app/ messages and the default QLocale (number
+    formats). Returns the .qm files loaded.
+    """
+    remove_translators(app)
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(f"regulars_{lang}", str(resource_path("i18n"))):
+        app.installTranslator(ours)
+        _translators.append(ours)
+        loaded.append(ours.filePath())
+    else:
+        log.warning("no translation file for %s in %s", lang, resource_path("i18n"))
+    for folder in qt_translations_dirs():
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", folder):
+            app.installTranslator(qt)
+            _translators.append(qt)
+            loaded.append(qt.filePath())
+            break
+    messages.set_language(lang)
+    QLocale.setDefault(ui_locale(lang))
+    return loaded
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("Regulars")
+    QCoreApplication.setApplicationName("Regulars")
+    install_cjk_fallback(app)
+    app.setStyleSheet(APP_STYLE)
+    return app
+
+
+def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
+    """Open the window on the shop at ``db_url``; returns the exit status."""
+    log_file = setup_logging(user_data_dir() / "logs")
+    install_excepthook()
+    app = make_application()
+    # Before the database is open, speak the language we can guess, so an
+    # error opening it is readable.
+    install_translators(app, choose_language(lang, None))
+    try:
+        shop = Shop(db_url)
+    except UserError as e:
+        handle_error(None, e)
+        return 1
+    except Exception as e:  # a broken or locked database file, a bad URL
+        log.exception("could not open the database %s", db_url)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Regulars"),
+            QCoreApplication.translate("App", "The shop database could not be opened:\n%1\n\nDetails are in %2.")
+            .replace("%1", str(e)).replace("%2", str(log_file)),
+        )
+        return 1
+    with shop.read() as s:
+        values = shop_settings.get_all(s)
+    chosen = choose_language(lang, values["language"] if values["setup_done"] else None)
+    install_translators(app, chosen)
+    ctx = AppContext(shop, chosen)
+    ctx.settings = values
+    log.info("started on %s (language %s)", shop.url, chosen)
+
+    if not values["setup_done"]:
+        from ui.wizard import SetupWizard
+
+        wizard = SetupWizard(ctx)
+        if wizard.exec() != QDialog.Accepted:
+            ctx.runner.wait()
+            shop.close()
+            return 0
+        new_lang = choose_language(lang, wizard.saved["settings"]["language"])
+        if new_lang != ctx.lang:
+            install_translators(app, new_lang)
+            ctx.lang = new_lang
+    ctx.reload_settings()
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, QSettings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.runner.wait()
+        shop.close()
+
+
+if __name__ == "__main__":  # pragma: no cover - convenience for development
+    sys.exit(run_gui(os.environ.get("REGULARS_DB"), None))

@@ -1,0 +1,182 @@
+"""The main window: one tab per job, and a status bar for who and what.
+
+Adding a page is one line in :meth:`MainWindow._add_tabs` (``self.add_tab(
+"key", Widget(ctx), self.tr("Title"))``). The status bar shows the shop, the
+staff member at the counter (a combo, so cashiers can switch at shift change),
+and whether background work is running.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
+
+from app import staff as staff_service
+from ui.context import AppContext
+from ui.counter_tab import CounterTab
+from ui.errors import report_bug
+
+log = logging.getLogger(__name__)
+
+try:  # the Members tab is built alongside; the Counter must open without it
+    from ui.members_tab import MembersTab
+except ImportError:  # pragma: no cover - only while it is missing or broken
+    log.exception("the Members tab could not be loaded")
+    MembersTab = None
+
+DEFAULT_SIZE = (1280, 800)
+BUSY_DELAY_MS = 300  # don't flash "working" for a 5 ms lookup
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.qsettings = settings if settings is not None else QSettings()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._tab_keys: dict[str, QWidget] = {}
+        self._build_status_bar()
+        self._add_tabs()
+        self._update_title()
+        ctx.runner.unhandled.connect(self._on_unhandled)
+        ctx.runner.busy_changed.connect(self._on_busy)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.open_member.connect(self._on_open_member)
+        ctx.settings_changed.connect(self._update_title)
+        ctx.staff_changed.connect(self._sync_staff_combo)
+        self.resize(*DEFAULT_SIZE)
+        geometry = self.qsettings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.reload_staff()
+
+    # -------------------------------------------------------------- tabs
+    def _add_tabs(self) -> None:
+        self.counter = self.add_tab("counter", CounterTab(self.ctx), self.tr("Counter"))
+        if MembersTab is not None:
+            self.members = self.add_tab("members", MembersTab(self.ctx), self.tr("Members"))
+
+    def add_tab(self, key: str, widget: QWidget, title: str) -> QWidget:
+        """Add a page; Ctrl+1…9 switch to the first nine."""
+        index = self.tabs.addTab(widget, title)
+        self._tab_keys[key] = widget
+        if index < 9:
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda w=widget: self.tabs.setCurrentWidget(w))
+        return widget
+
+    def tab(self, key: str) -> QWidget | None:
+        return self._tab_keys.get(key)
+
+    def _on_open_member(self, member_id: int) -> None:
+        self.tabs.setCurrentWidget(self.counter)
+        self.counter.show_member_id(member_id)
+
+    # -------------------------------------------------------------- status bar
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.hide()
+        self.shop_label = QLabel()
+        self.staff_caption = QLabel(self.tr("Cashier:"))
+        self.staff_combo = QComboBox()
+        self.staff_combo.setMinimumContentsLength(8)
+        self.staff_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.staff_combo.setFocusPolicy(Qt.ClickFocus)  # Tab at the counter never lands here
+        self.staff_combo.currentIndexChanged.connect(self._on_staff_chosen)
+        for w in (self.busy_label, self.busy_bar, self.shop_label, self.staff_caption, self.staff_combo):
+            bar.addPermanentWidget(w)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self._show_busy(True))
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self._show_busy(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    @property
+    def busy_shown(self) -> bool:
+        return self.busy_label.isVisibleTo(self)
+
+    def _update_title(self) -> None:
+        name = (self.ctx.settings or {}).get("shop_name") or ""
+        app_name = self.tr("Regulars")
+        self.setWindowTitle(f"{app_name} — {name}" if name else app_name)
+        self.shop_label.setText(name)
+        self.shop_label.setVisible(bool(name))
+
+    # -------------------------------------------------------------- staff
+    def reload_staff(self) -> None:
+        def load():
+            with self.ctx.shop.read() as s:
+                return staff_service.list_staff(s)
+
+        self.ctx.runner.run(load, on_done=self._on_staff_loaded)
+
+    def _on_staff_loaded(self, staff: list) -> None:
+        wanted = self.ctx.staff_id or self.qsettings.value("counter/staff_id", None)
+        try:
+            wanted = int(wanted) if wanted is not None else None
+        except (TypeError, ValueError):
+            wanted = None
+        self.staff_combo.blockSignals(True)
+        self.staff_combo.clear()
+        for s in staff:
+            self.staff_combo.addItem(s.name, s.id)
+        index = self.staff_combo.findData(wanted) if wanted is not None else -1
+        if index < 0 and staff:
+            owners = [i for i, s in enumerate(staff) if s.role == "owner"]
+            index = owners[0] if owners else 0
+        self.staff_combo.setCurrentIndex(index)
+        self.staff_combo.blockSignals(False)
+        self.staff_combo.setVisible(bool(staff))
+        self.staff_caption.setVisible(bool(staff))
+        self._on_staff_chosen(index)
+
+    def _on_staff_chosen(self, index: int) -> None:
+        if index < 0:
+            self.ctx.set_staff(None, "")
+            return
+        staff_id = self.staff_combo.itemData(index)
+        self.ctx.set_staff(staff_id, self.staff_combo.itemText(index))
+        self.qsettings.setValue("counter/staff_id", staff_id)
+
+    def _sync_staff_combo(self) -> None:
+        index = self.staff_combo.findData(self.ctx.staff_id)
+        if index >= 0 and index != self.staff_combo.currentIndex():
+            self.staff_combo.setCurrentIndex(index)
+
+    # -------------------------------------------------------------- errors, close
+    def _on_unhandled(self, exc: BaseException, details: str) -> None:
+        report_bug(self, exc, details)
+
+    def closeEvent(self, event) -> None:
+        self.qsettings.setValue("main_window/geometry", self.saveGeometry())
+        self.qsettings.sync()
+        self.ctx.runner.wait(10_000)  # let a sale in flight finish before the engine closes
+        super().closeEvent(event)
