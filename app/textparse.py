@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.errors import UserError
 
@@ -23,12 +23,22 @@ def fold(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").strip()
 
 
+# Emoji live above U+1F000 but also in the BMP symbol blocks (☺ ❤ ⭐ ✂ ...),
+# usually followed by VS16 (U+FE0F) or a keycap (U+20E3). Receipt printers and
+# the card font cannot print them.
+_EMOJI_BLOCKS = ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+_EMOJI_MARKS = {"\ufe0f", "\u20e3"}
+
+
 def _is_printable_char(ch: str) -> bool:
     cat = unicodedata.category(ch)
     if cat.startswith("C"):  # control, format, surrogate, private use, unassigned
         return False
-    if cat == "So" and ord(ch) >= 0x1F000:  # emoji and pictographs
+    if ch in _EMOJI_MARKS:
         return False
+    cp = ord(ch)
+    if cat in ("So", "Sk") and (cp >= 0x1F000 or any(lo <= cp <= hi for lo, hi in _EMOJI_BLOCKS)):
+        return False  # emoji, pictographs, skin-tone modifiers
     return True
 
 
@@ -77,6 +87,7 @@ def phone_digits(text: str) -> str:
     return re.sub(r"\D", "", fold(text))
 
 
+_AMOUNT = re.compile(r"(-?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(?:\.(\d*))?")
 _CURRENCY_NOISE = re.compile(r"(NT\$|US\$|HK\$|RMB|CNY|TWD|NTD|[¥$元圓块塊\s])", re.IGNORECASE)
 
 
@@ -89,16 +100,24 @@ def parse_amount_cents(text: str | None, field: str = "amount", allow_zero: bool
     raw = fold(text)
     if not raw:
         raise UserError("amount_required", field=field)
-    cleaned = _CURRENCY_NOISE.sub("", raw).replace(",", "")
-    if not re.fullmatch(r"-?\d+(\.\d*)?|-?\.\d+", cleaned):
+    cleaned = _CURRENCY_NOISE.sub("", raw)
+    # Commas only as thousands separators: "1,28" or "1.280,00" are typos or
+    # another locale's notation, and silently reading them as 128 or 1.28
+    # would charge the wrong amount.
+    m = _AMOUNT.fullmatch(cleaned)
+    if not m:
         raise UserError("amount_invalid", field=field, value=text.strip())
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise UserError("amount_invalid", field=field, value=text.strip()) from None
-    if value.as_tuple().exponent < -2 and value != value.quantize(Decimal("0.01")):
+    sign, whole, frac = m.group(1), (m.group(2) or "").replace(",", ""), m.group(3) or ""
+    if len(frac) > 2 and frac[2:].strip("0"):
         raise UserError("amount_decimals", field=field, value=text.strip())
-    cents = int(value * 100)
+    whole = whole.lstrip("0")
+    if len(whole) > 15:  # integer arithmetic below stays exact; this is absurd anyway
+        raise UserError(
+            "amount_too_large", field=field, value=text.strip(), max=format_plain(MAX_SALE_CENTS)
+        )
+    cents = int(whole or "0") * 100 + int(frac[:2].ljust(2, "0"))
+    if sign and cents:
+        cents = -cents
     if cents < 0 or (cents == 0 and not allow_zero):
         raise UserError("amount_not_positive", field=field)
     if cents > MAX_SALE_CENTS:
