@@ -260,6 +260,26 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "資料庫已有會員；示範商店只能載入空的資料庫。",
         "zh_CN": "数据库已有会员；示范商店只能载入空的数据库。",
     },
+    "refund_key_reused": {
+        "en": "This refund was already saved with different details; start a new refund.",
+        "zh_TW": "這筆退款已以不同內容儲存，請重新開始退款。",
+        "zh_CN": "这笔退款已以不同内容保存，请重新开始退款。",
+    },
+    "redemption_key_reused": {
+        "en": "This redemption was already saved with different details; start a new one.",
+        "zh_TW": "這筆兌換已以不同內容儲存，請重新開始兌換。",
+        "zh_CN": "这笔兑换已以不同内容保存，请重新开始兑换。",
+    },
+    "line_invalid": {
+        "en": "The line “{description}” needs a quantity of at least 1 and a price of zero or more.",
+        "zh_TW": "品項「{description}」的數量至少為 1，單價不可為負。",
+        "zh_CN": "品项“{description}”的数量至少为 1，单价不可为负。",
+    },
+    "stock_invalid": {
+        "en": "Stock must be a whole number, zero or more (blank for unlimited); got “{value}”.",
+        "zh_TW": "庫存須為 0 或以上的整數（留空表示不限）；收到「{value}」。",
+        "zh_CN": "库存须为 0 或以上的整数（留空表示不限）；收到“{value}”。",
+    },
 }
 
 

@@ -129,6 +129,11 @@ def record_sale(
     """
     now = now or dt.datetime.now()
     existing = session.scalars(select(Sale).where(Sale.sale_key == sale_key)).first()
+    for l in lines:
+        # A zero or negative quantity, or a negative price, would let a line
+        # quietly cancel another and leave line-level history meaningless.
+        if l.quantity < 1 or l.unit_price_cents < 0:
+            raise UserError("line_invalid", field="lines", description=l.description)
     if lines:
         total = sum(l.unit_price_cents * l.quantity for l in lines)
         if amount_cents is not None and amount_cents != total:
@@ -189,7 +194,7 @@ def record_sale(
     sale.lines = [
         SaleLine(
             description=clean_text(l.description, 120, "description"),
-            category=l.category,
+            category=clean_text(l.category, 60, "category") or None,
             quantity=l.quantity,
             unit_price_cents=l.unit_price_cents,
             amount_cents=l.unit_price_cents * l.quantity,
@@ -270,6 +275,14 @@ def refund_sale(
     now = now or dt.datetime.now()
     existing = session.scalars(select(Refund).where(Refund.refund_key == refund_key)).first()
     if existing is not None:
+        # A retry is harmless only if it asks for the same thing; a key reused
+        # for another sale or amount must not report someone else's refund.
+        if (
+            existing.sale_id != sale_id
+            or existing.kind != ("void" if void else "refund")
+            or (not void and amount_cents is not None and amount_cents != existing.amount_cents)
+        ):
+            raise UserError("refund_key_reused")
         return _refund_result(session, existing, duplicate=True)
     sale = session.execute(
         select(Sale).where(Sale.id == sale_id).with_for_update().execution_options(populate_existing=True)
@@ -280,14 +293,16 @@ def refund_sale(
     left = paid - sale.refunded_cents
     if sale.status in ("refunded", "voided"):
         raise UserError("refund_nothing_left")
+    if paid == 0 and not void:
+        # checked before the amount so the cashier is told to void, not
+        # that "at most 0.00" can be refunded
+        raise UserError("refund_points_only")
     if void or amount_cents is None:
         amount_cents = left
     elif amount_cents <= 0:
         raise UserError("amount_not_positive", field="amount")
     elif amount_cents > left:
         raise UserError("refund_too_much", field="amount", max=format_plain(left))
-    if paid == 0 and not void:
-        raise UserError("refund_points_only")
     new_refunded = sale.refunded_cents + amount_cents
     full = new_refunded >= paid
     num, den = (1, 1) if full else (new_refunded, paid)
