@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
-from app.textparse import clean_text
+from app.textparse import clean_text, parse_points
 from db.models import Member, PointsEntry
 
 KINDS = (
@@ -99,9 +99,17 @@ def adjust(
     reason = clean_text(reason, max_len=500, field="reason")
     if not reason:
         raise UserError("reason_required", field="reason")
+    # parse_points caps absurd values (10**20 would crash SQLite's INTEGER)
+    # and accepts what was typed ("-５０") as well as an int.
+    points = parse_points(points, field="points", allow_negative=True)
     if points == 0:
         raise UserError("adjust_zero", field="points")
     m = lock_member(session, member_id)
+    if m.points_balance + points < 0:
+        raise UserError(
+            "not_enough_points", field="points", name=m.name,
+            balance=m.points_balance, needed=-points,
+        )
     return post(
         session, m, points, "adjust", now=now or dt.datetime.now(), staff_id=staff_id, reason=reason
     )

@@ -31,6 +31,11 @@ def _view(r: Reward) -> RewardView:
     return RewardView(r.id, r.name, r.points_cost, r.stock, r.active)
 
 
+def _check_stock(stock: int | None) -> None:
+    if stock is not None and stock < 0:
+        raise UserError("stock_invalid", field="stock", value=str(stock))
+
+
 def create_reward(
     session: Session, *, name: str, points_cost: int, stock: int | None = None, active: bool = True
 ) -> RewardView:
@@ -39,8 +44,7 @@ def create_reward(
         raise UserError("reward_name_required", field="name")
     if points_cost <= 0:
         raise UserError("points_not_positive", field="points_cost")
-    if stock is not None and stock < 0:
-        raise UserError("points_invalid", field="stock", value=str(stock))
+    _check_stock(stock)
     r = Reward(name=name, points_cost=points_cost, stock=stock, active=active, created_at=dt.datetime.now())
     session.add(r)
     session.flush()
@@ -58,6 +62,7 @@ def update_reward(
         raise UserError("reward_name_required", field="name")
     if points_cost <= 0:
         raise UserError("points_not_positive", field="points_cost")
+    _check_stock(stock)  # else the CHECK constraint fails as a crash
     r.name, r.points_cost, r.stock, r.active = name, points_cost, stock, active
     session.flush()
     return _view(r)
@@ -93,6 +98,8 @@ def redeem(
     now = now or dt.datetime.now()
     done = session.scalars(select(Redemption).where(Redemption.redemption_key == redemption_key)).first()
     if done is not None:
+        if (done.member_id, done.reward_id) != (member_id, reward_id):
+            raise UserError("redemption_key_reused")
         r = session.get(Reward, done.reward_id)
         m = session.get(ledger.Member, done.member_id)
         return RedemptionResult(done.id, r.name, done.points, m.points_balance, r.stock, duplicate=True)
@@ -106,6 +113,13 @@ def redeem(
     if reward.stock is not None and reward.stock <= 0:
         raise UserError("reward_out_of_stock", name=reward.name)
     member = ledger.lock_member(session, member_id)
+    if member.points_balance < reward.points_cost:
+        # refuse before writing anything, so even a caller that catches the
+        # error inside its transaction is left with no half-made redemption
+        raise UserError(
+            "not_enough_points", field="points", name=member.name,
+            balance=member.points_balance, needed=reward.points_cost,
+        )
     red = Redemption(
         redemption_key=redemption_key,
         member_id=member_id,
