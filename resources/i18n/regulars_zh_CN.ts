@@ -1,0 +1,1228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AdjustPointsDialog</name>
+        <message>
+            <source>Adjust points</source>
+            <translation>调整积分</translation>
+        </message>
+        <message>
+            <source>%1 has %2 points.</source>
+            <translation>%1 目前有 %2 积分。</translation>
+        </message>
+        <message>
+            <source>e.g. 50 to add, -20 to take away</source>
+            <translation>例如 50 为加分，-20 为扣分</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Goodwill gesture</source>
+            <translation>客诉补偿／好意赠分</translation>
+        </message>
+        <message>
+            <source>Correction of a mistake</source>
+            <translation>更正错误</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>生日礼</translation>
+        </message>
+        <message>
+            <source>Points carried over from a paper card</source>
+            <translation>纸质积分卡转入</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation>调整</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Regulars</source>
+            <translation>熟客</translation>
+        </message>
+        <message>
+            <source>The shop database could not be opened:
+%1
+
+Details are in %2.</source>
+            <translation>无法打开店铺数据库：
+%1
+
+详细记录在 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BugDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出现问题</translation>
+        </message>
+        <message>
+            <source>Regulars ran into a problem it did not expect. What was already saved is safe; the last action may not have been completed, so please check it.</source>
+            <translation>熟客遇到了意外的问题。已保存的数据都安全；但刚才的操作可能没有完成，请再确认一次。</translation>
+        </message>
+        <message>
+            <source>Details were written to %1.</source>
+            <translation>详细记录已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterTab</name>
+        <message>
+            <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
+            <translation>扫会员卡，或输入电话、手机尾号 4 位或姓名</translation>
+        </message>
+        <message>
+            <source>e.g. 128.50</source>
+            <translation>例如 128.50</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>金额(&amp;A)</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>类别(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Payment</source>
+            <translation>付款方式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Use points</source>
+            <translation>积分抵扣(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Record sale  F2</source>
+            <translation>记录消费  F2</translation>
+        </message>
+        <message>
+            <source>Redeem reward  F3</source>
+            <translation>兑换礼品  F3</translation>
+        </message>
+        <message>
+            <source>Refund  F4</source>
+            <translation>退款  F4</translation>
+        </message>
+        <message>
+            <source>New member  F5</source>
+            <translation>新会员  F5</translation>
+        </message>
+        <message>
+            <source>Walk-in  F6</source>
+            <translation>散客  F6</translation>
+        </message>
+        <message>
+            <source>History  F7</source>
+            <translation>消费记录  F7</translation>
+        </message>
+        <message>
+            <source>Adjust points  F8</source>
+            <translation>调整积分  F8</translation>
+        </message>
+        <message>
+            <source>%1   %2   %3   %4 pts</source>
+            <translation>%1   %2   %3   %4 分</translation>
+        </message>
+        <message>
+            <source>Recent sales</source>
+            <translation>最近消费</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>找到 %n 位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points = %2 off</source>
+            <translation>%1 积分可抵 %2</translation>
+        </message>
+        <message>
+            <source>= %1 off</source>
+            <translation>＝抵扣 %1</translation>
+        </message>
+        <message>
+            <source>The points discount is more than the amount.</source>
+            <translation>积分抵扣超过消费金额。</translation>
+        </message>
+        <message>
+            <source>To pay: %1</source>
+            <translation>应付：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>earns %n point(s)</source>
+            <translation>
+                <numerusform>可得 %n 积分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already saved: %1</source>
+            <translation>之前已保存：%1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>已保存：%1</translation>
+        </message>
+        <message>
+            <source>%1 points used</source>
+            <translation>使用 %1 积分</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>散客</translation>
+        </message>
+        <message>
+            <source>+%1 points</source>
+            <translation>+%1 积分</translation>
+        </message>
+        <message>
+            <source>balance %1</source>
+            <translation>余额 %1 积分</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>Not saved — see the message above.</source>
+            <translation>未保存，请看上方的说明。</translation>
+        </message>
+        <message>
+            <source>Not saved because of an unexpected problem. Press F2 to try again.</source>
+            <translation>因意外的问题未保存。请按 F2 再试一次。</translation>
+        </message>
+        <message>
+            <source>(refunded)</source>
+            <translation>（已退款）</translation>
+        </message>
+        <message>
+            <source>(partly refunded)</source>
+            <translation>（部分退款）</translation>
+        </message>
+        <message>
+            <source>Find the member first (scan the card or search).</source>
+            <translation>请先找到会员（扫卡或搜索）。</translation>
+        </message>
+        <message>
+            <source>Redeemed: %1, -%2 points, balance %3</source>
+            <translation>已兑换：%1，扣 %2 积分，余额 %3 积分</translation>
+        </message>
+        <message>
+            <source>Refunded: %1</source>
+            <translation>已退款：%1</translation>
+        </message>
+        <message>
+            <source>-%1 points</source>
+            <translation>扣回 %1 积分</translation>
+        </message>
+        <message>
+            <source>+%1 points returned</source>
+            <translation>退回 %1 积分</translation>
+        </message>
+        <message>
+            <source>Points adjusted: %1, balance %2</source>
+            <translation>积分已调整：%1，余额 %2 积分</translation>
+        </message>
+        <message>
+            <source>New member: %1, card %2</source>
+            <translation>新会员：%1，卡号 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Regulars</source>
+            <translation>熟客</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Member history</source>
+            <translation>会员记录</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>抵扣</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>Points +</source>
+            <translation>积分 +</translation>
+        </message>
+        <message>
+            <source>Points −</source>
+            <translation>积分 −</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Shortfall</source>
+            <translation>不足扣回</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>礼品</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Points ledger</source>
+            <translation>积分明细</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>兑换</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>期初积分</translation>
+        </message>
+        <message>
+            <source>Earned on a purchase</source>
+            <translation>消费累积</translation>
+        </message>
+        <message>
+            <source>Spent as a discount</source>
+            <translation>抵扣消费</translation>
+        </message>
+        <message>
+            <source>Taken back (refund)</source>
+            <translation>扣回（退款）</translation>
+        </message>
+        <message>
+            <source>Given back (refund)</source>
+            <translation>退回（退款）</translation>
+        </message>
+        <message>
+            <source>Reward undone</source>
+            <translation>取消兑换</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>手动调整</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Partly refunded</source>
+            <translation>部分退款</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已兑换</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Card %1 · %2 · joined %3 · last visit %4</source>
+            <translation>卡号 %1 · %2 · %3 入会 · 上次消费 %4</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>消费记录：%1</translation>
+        </message>
+        <message>
+            <source>%1 points could not be taken back</source>
+            <translation>%1 积分无法扣回</translation>
+        </message>
+        <message>
+            <source>Purchases (%1)</source>
+            <translation>消费（%1）</translation>
+        </message>
+        <message>
+            <source>Points ledger (%1)</source>
+            <translation>积分明细（%1）</translation>
+        </message>
+        <message>
+            <source>Rewards (%1)</source>
+            <translation>兑换（%1）</translation>
+        </message>
+        <message>
+            <source>Showing the latest 500 purchases.</source>
+            <translation>只显示最近 500 笔消费。</translation>
+        </message>
+        <message>
+            <source>The history could not be loaded.</source>
+            <translation>无法加载记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Counter</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Cashier:</source>
+            <translation>收银员：</translation>
+        </message>
+        <message>
+            <source>Regulars</source>
+            <translation>熟客</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Sign up a member</source>
+            <translation>新增会员</translation>
+        </message>
+        <message>
+            <source>Edit member</source>
+            <translation>编辑会员</translation>
+        </message>
+        <message>
+            <source>e.g. 0912-345-678</source>
+            <translation>例如 138 0013 8000</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>不提供</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or MM-DD</source>
+            <translation>YYYY-MM-DD 或 MM-DD</translation>
+        </message>
+        <message>
+            <source>Card no. or phone of the referrer</source>
+            <translation>推荐人的卡号或电话</translation>
+        </message>
+        <message>
+            <source>Shift+Enter for a new line</source>
+            <translation>按 Shift+Enter 换行</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>推荐人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>The year may be left out: 03-15 is the 15th of March.</source>
+            <translation>年份可省略：03-15 就是 3 月 15 日。</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>登记会员</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Card %1 · %2 points · joined %3</source>
+            <translation>卡号 %1 · %2 积分 · %3 入会</translation>
+        </message>
+        <message>
+            <source>Edit member: %1</source>
+            <translation>编辑会员：%1</translation>
+        </message>
+        <message>
+            <source>Something went wrong and nothing was saved. Please try again.</source>
+            <translation>出现问题，没有保存任何数据。请再试一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPanel</name>
+        <message>
+            <source>Walk-in customer — scan a card or search to add points.</source>
+            <translation>散客（非会员）— 扫卡或搜索会员即可累积积分。</translation>
+        </message>
+        <message>
+            <source>Card %1 · %2</source>
+            <translation>卡号 %1 · %2</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Last visit: %1</source>
+            <translation>上次消费：%1</translation>
+        </message>
+        <message>
+            <source>Birthday today!</source>
+            <translation>今天生日！</translation>
+        </message>
+        <message numerus="yes">
+            <source>Birthday in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后生日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Card no.</source>
+            <translation>卡号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次消费</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入会日</translation>
+        </message>
+        <message>
+            <source>No purchases yet</source>
+            <translation>暂无消费</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Search by card no., phone, last 4 digits or name</source>
+            <translation>按卡号、电话、尾号 4 位或姓名搜索</translation>
+        </message>
+        <message>
+            <source>Any gender</source>
+            <translation>不限性别</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Gender not given</source>
+            <translation>未填性别</translation>
+        </message>
+        <message>
+            <source>Any last visit</source>
+            <translation>不限上次消费</translation>
+        </message>
+        <message>
+            <source>Visited in the last 30 days</source>
+            <translation>30 天内来过</translation>
+        </message>
+        <message>
+            <source>Visited in the last 90 days</source>
+            <translation>90 天内来过</translation>
+        </message>
+        <message>
+            <source>No visit for 90 days or more</source>
+            <translation>90 天以上没来</translation>
+        </message>
+        <message>
+            <source>No visit for 180 days or more</source>
+            <translation>180 天以上没来</translation>
+        </message>
+        <message>
+            <source>No visit for a year or more</source>
+            <translation>一年以上没来</translation>
+        </message>
+        <message>
+            <source>Never bought anything</source>
+            <translation>从未消费</translation>
+        </message>
+        <message>
+            <source>Joined any time</source>
+            <translation>不限入会日</translation>
+        </message>
+        <message>
+            <source>Joined this month</source>
+            <translation>本月入会</translation>
+        </message>
+        <message>
+            <source>Joined in the last 30 days</source>
+            <translation>30 天内入会</translation>
+        </message>
+        <message>
+            <source>Joined this year</source>
+            <translation>今年入会</translation>
+        </message>
+        <message>
+            <source>Joined between…</source>
+            <translation>入会日介于…</translation>
+        </message>
+        <message>
+            <source>Joined on or after</source>
+            <translation>入会日起</translation>
+        </message>
+        <message>
+            <source>Joined on or before</source>
+            <translation>入会日止</translation>
+        </message>
+        <message>
+            <source>Birthday this month</source>
+            <translation>本月寿星</translation>
+        </message>
+        <message>
+            <source>Has points</source>
+            <translation>有积分</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Sign up…</source>
+            <translation>新增会员…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>消费记录…</translation>
+        </message>
+        <message>
+            <source>Open at counter</source>
+            <translation>到收银台结账</translation>
+        </message>
+        <message>
+            <source>Sign up a new member (Ctrl+N)</source>
+            <translation>新增会员（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Edit the selected member (Enter or double-click)</source>
+            <translation>编辑选中的会员（Enter 或双击）</translation>
+        </message>
+        <message>
+            <source>Purchases, points and rewards of the selected member (Ctrl+H)</source>
+            <translation>选中会员的消费、积分与兑换记录（Ctrl+H）</translation>
+        </message>
+        <message>
+            <source>Show the selected member at the counter (Ctrl+O)</source>
+            <translation>在收银台显示选中的会员（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>登记会员</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>计算中…</translation>
+        </message>
+        <message>
+            <source>No members found</source>
+            <translation>找不到会员</translation>
+        </message>
+        <message>
+            <source>No members yet</source>
+            <translation>还没有会员</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 member(s) found</source>
+            <translation>
+                <numerusform>找到 %1 位会员</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 member(s)</source>
+            <translation>
+                <numerusform>共 %1 位会员</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not load the members list: %1</source>
+            <translation>无法加载会员列表：%1</translation>
+        </message>
+        <message>
+            <source>New member: %1, card %2</source>
+            <translation>新会员：%1，卡号 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerPage</name>
+        <message>
+            <source>You, the owner</source>
+            <translation>店主资料</translation>
+        </message>
+        <message>
+            <source>The first staff member. Add cashiers later; each sale records who made it.</source>
+            <translation>第一位员工就是您。之后可再添加收银员；每笔消费都会记录经手人。</translation>
+        </message>
+        <message>
+            <source>your name</source>
+            <translation>您的姓名</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>姓名</translation>
+        </message>
+        <message numerus="yes">
+            <source>Load the demo shop (%n members with two years of sales) to try things out</source>
+            <translation>
+                <numerusform>载入示范店铺（%n 位会员、两年的消费记录）先试用看看</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo shop is not available in this version.</source>
+            <translation>此版本没有示范店铺。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <source>Mobile pay</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsPage</name>
+        <message>
+            <source>Points rule</source>
+            <translation>积分规则</translation>
+        </message>
+        <message>
+            <source>How members earn points, and what points are worth. You can change this later.</source>
+            <translation>会员如何累积积分，以及积分的价值。之后可以再修改。</translation>
+        </message>
+        <message>
+            <source>For every</source>
+            <translation>每消费</translation>
+        </message>
+        <message>
+            <source>spent, earn</source>
+            <translation>可累积</translation>
+        </message>
+        <message>
+            <source>point(s)</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Earn</source>
+            <translation>累积</translation>
+        </message>
+        <message>
+            <source>Round down (128.50 spent → 128 points)</source>
+            <translation>向下取整（消费 128.50 → 128 积分）</translation>
+        </message>
+        <message>
+            <source>Round to nearest</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <source>Round up</source>
+            <translation>向上取整</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>尾数处理</translation>
+        </message>
+        <message>
+            <source>Minimum spend to earn</source>
+            <translation>最低消费门槛</translation>
+        </message>
+        <message>
+            <source>points give a discount of</source>
+            <translation>积分可抵扣</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>抵扣</translation>
+        </message>
+        <message numerus="yes">
+            <source>Example: a sale of %1 earns %n point(s).</source>
+            <translation>
+                <numerusform>例如：消费 %1 可得 %n 积分。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemDialog</name>
+        <message>
+            <source>Redeem a reward</source>
+            <translation>兑换礼品</translation>
+        </message>
+        <message>
+            <source>%1 has %2 points.</source>
+            <translation>%1 目前有 %2 积分。</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>礼品</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>No rewards are offered yet.</source>
+            <translation>目前还没有可兑换的礼品。</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>兑换</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>已无库存</translation>
+        </message>
+        <message>
+            <source>Not enough points</source>
+            <translation>积分不足</translation>
+        </message>
+        <message>
+            <source>Choose a reward the member can afford.</source>
+            <translation>请选择会员积分足够兑换的礼品。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>Refund a sale</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Recent sales of %1</source>
+            <translation>%1 的最近消费</translation>
+        </message>
+        <message>
+            <source>Recent sales at this shop</source>
+            <translation>本店最近消费</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Refundable</source>
+            <translation>可退金额</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>获得积分</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>No sales to refund.</source>
+            <translation>没有可退款的消费。</translation>
+        </message>
+        <message>
+            <source>Everything left on the sale</source>
+            <translation>整笔退款（剩余全部）</translation>
+        </message>
+        <message>
+            <source>Part of it:</source>
+            <translation>部分退款：</translation>
+        </message>
+        <message>
+            <source>amount to give back</source>
+            <translation>退还金额</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>optional, e.g. returned item</source>
+            <translation>选填，例如：退货</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>partly refunded</source>
+            <translation>部分退款</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>walk-in</source>
+            <translation>散客</translation>
+        </message>
+        <message>
+            <source>Paid %1; %2 can still be refunded.</source>
+            <translation>实付 %1；还可退 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) used on this sale come back in proportion.</source>
+            <translation>
+                <numerusform>这笔消费抵扣的 %n 积分会按比例退回。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a sale to refund.</source>
+            <translation>请选择要退款的消费。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunded %1. %n point(s) earned on this sale could not be taken back because the member had already spent them; the balance is now %2. The shortfall is recorded.</source>
+            <translation>
+                <numerusform>已退款 %1。这笔消费获得的积分中有 %n 积分已被会员用掉，无法扣回；目前余额为 %2 积分。差额已记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Welcome to Regulars</source>
+            <translation>欢迎使用熟客</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>下一步 &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; 上一步</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Setting up the demo shop…</source>
+            <translation>正在建立示范店铺…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>Setup could not be saved; nothing was changed.</source>
+            <translation>设置无法保存，数据没有任何变更。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopPage</name>
+        <message>
+            <source>Your shop</source>
+            <translation>您的店铺</translation>
+        </message>
+        <message>
+            <source>This is shown on the screen and, later, on receipts and cards.</source>
+            <translation>会显示在界面上，之后也会印在小票和会员卡上。</translation>
+        </message>
+        <message>
+            <source>e.g. Lin's Hair Salon</source>
+            <translation>例如：小林美发</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>店名</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>新台币</translation>
+        </message>
+        <message>
+            <source>Chinese yuan</source>
+            <translation>人民币</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>港币</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>澳门币</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>新加坡元</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>马来西亚林吉特</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The language changes when you click Finish.</source>
+            <translation>点击“完成”后切换语言。</translation>
+        </message>
+        <message>
+            <source>Enter the shop's name.</source>
+            <translation>请输入店名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <source>never</source>
+            <translation>暂无记录</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_ActionDialog</name>
+        <message>
+            <source>The action could not be completed; nothing was changed.</source>
+            <translation>操作未完成，数据没有任何变更。</translation>
+        </message>
+    </context>
+</TS>
