@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LANGS = ("zh_TW", "zh_CN", "en")
 _translators: list[QTranslator] = []
+_guarded = False
 
 
 def system_language() -> str | None:
@@ -96,7 +97,33 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     return loaded
 
 
+def guard_singleton_refcounts() -> bool:
+    """Work around PySide6 6.12.0's refcount bug on Python 3.11.
+
+    With that pairing every void Qt call made from Python (``setText``,
+    ``setData`` …) drops a reference to ``None`` and every ``Signal.emit``
+    one to ``True``, without having taken it: after a few thousand calls the
+    interpreter aborts with "deallocating None". Python 3.12 made these
+    singletons immortal, which is why the wheel gets away with it there; we do
+    the same here by giving them a reference count that cannot run out. No
+    effect on other versions. The real fix is a PySide6 that is correct on
+    3.11 (6.11.2 is) or Python 3.12+.
+    """
+    import ctypes
+
+    import PySide6
+
+    global _guarded
+    if _guarded or sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
+        return False
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+    _guarded = True
+    return True
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    guard_singleton_refcounts()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("Regulars")
     QCoreApplication.setApplicationName("Regulars")

@@ -96,9 +96,11 @@ class MemberPanel(QFrame):
         self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.name_label.setWordWrap(True)
         self.details_label = QLabel()
+        self.details_label.setObjectName("memberDetails")
         self.details_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.details_label.setWordWrap(True)
         self.last_visit_label = QLabel()
+        self.last_visit_label.setObjectName("lastVisit")
         self.birthday_label = QLabel()
         self.birthday_label.setObjectName("birthdayBadge")
         self.birthday_label.hide()
@@ -163,6 +165,7 @@ class CounterTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.setObjectName("counterTab")
         self.member: MemberView | None = None
         self.sale_key: str | None = None
         self.saving = False
@@ -200,12 +203,15 @@ class CounterTab(QWidget):
         left = QVBoxLayout()
         left.setSpacing(6)
         self.results_caption = QLabel()
+        self.results_caption.setObjectName("recentCaption")
         left.addWidget(self.results_caption)
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SingleSelection)
         self.results.setFocusPolicy(Qt.ClickFocus)
         self.results.setUniformItemSizes(True)
+        self.results.setObjectName("resultsList")
         self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
         self.recent.setSelectionMode(QAbstractItemView.SingleSelection)
         self.recent.setFocusPolicy(Qt.ClickFocus)
         self.recent.setUniformItemSizes(True)
@@ -231,6 +237,7 @@ class CounterTab(QWidget):
         self.amount_edit.setPlaceholderText(self.tr("e.g. 128.50"))
         self.amount_row = FieldRow(self.amount_edit)
         self.amount_label = QLabel(self.tr("&Amount"))
+        self.amount_label.setObjectName("formLabel")
         self.amount_label.setBuddy(self.amount_edit)
         form.addRow(self.amount_label, self.amount_row)
 
@@ -241,6 +248,7 @@ class CounterTab(QWidget):
         self.category_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.category_row = FieldRow(self.category_combo)
         category_label = QLabel(self.tr("Ca&tegory"))
+        category_label.setObjectName("formLabel")
         category_label.setBuddy(self.category_combo)
         form.addRow(category_label, self.category_row)
 
@@ -248,6 +256,7 @@ class CounterTab(QWidget):
         for code in sales_service.PAYMENT_METHODS:
             self.payment_combo.addItem(payment_label(code), code)
         payment_label_w = QLabel(self.tr("&Payment"))
+        payment_label_w.setObjectName("formLabel")
         payment_label_w.setBuddy(self.payment_combo)
         form.addRow(payment_label_w, self.payment_combo)
 
@@ -263,6 +272,7 @@ class CounterTab(QWidget):
         points_layout.addWidget(self.points_row)
         points_layout.addWidget(self.discount_label, 1)
         self.points_label_w = QLabel(self.tr("&Use points"))
+        self.points_label_w.setObjectName("formLabel")
         self.points_label_w.setBuddy(self.points_spin)
         form.addRow(self.points_label_w, points_line)
 
@@ -620,7 +630,7 @@ class CounterTab(QWidget):
 
     def _sale_text(self, r: sales_service.SaleResult) -> str:
         lang = self.ctx.lang
-        first = self.tr("Already saved:") if r.duplicate else self.tr("Saved:")
+        template = self.tr("Already saved: %1") if r.duplicate else self.tr("Saved: %1")
         parts = [self.ctx.money(r.paid_cents)]
         if r.points_spent:
             parts.append(self.tr("%1 points used").replace("%1", format_int(r.points_spent, lang)))
@@ -629,7 +639,7 @@ class CounterTab(QWidget):
         else:
             parts.append(self.tr("+%1 points").replace("%1", format_int(r.points_earned, lang)))
             parts.append(self.tr("balance %1").replace("%1", format_int(r.balance_after or 0, lang)))
-        return first + " " + self.tr(", ").join(parts)
+        return template.replace("%1", self.tr(", ").join(parts))
 
     def _on_sale_failed(self, exc: BaseException) -> None:
         self.saving = False

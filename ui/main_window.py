@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.staff_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.staff_combo.setFocusPolicy(Qt.ClickFocus)  # Tab at the counter never lands here
         self.staff_combo.currentIndexChanged.connect(self._on_staff_chosen)
-        for w in (self.busy_label, self.busy_bar, self.shop_label, self.staff_caption, self.staff_combo):
+        separator = QLabel("|")
+        separator.setEnabled(False)
+        self._shop_separator = separator
+        for w in (self.busy_label, self.busy_bar, self.shop_label, separator, self.staff_caption, self.staff_combo):
             bar.addPermanentWidget(w)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{app_name} — {name}" if name else app_name)
         self.shop_label.setText(name)
         self.shop_label.setVisible(bool(name))
+        self._shop_separator.setVisible(bool(name))
 
     # -------------------------------------------------------------- staff
     def reload_staff(self) -> None:

@@ -158,17 +158,27 @@ QLineEdit#amountEdit { font-size: 22pt; padding: 4px 8px; }
 QLabel#memberName { font-size: 22pt; font-weight: 600; }
 QLabel#memberPoints { font-size: 34pt; font-weight: 700; color: #0b57d0; }
 QLabel#pointsCaption { color: #555; }
+QLabel#recentCaption { color: #444; font-size: 11pt; }
+QListWidget#resultsList, QListWidget#recentList { font-size: 12pt; }
+QListWidget#resultsList::item, QListWidget#recentList::item { padding: 5px 6px; }
+QLabel#memberDetails { font-size: 12pt; color: #333; }
+QLabel#lastVisit { font-size: 12pt; }
 QLabel#birthdayBadge {
     background: #fde7ef; color: #a3154a; border: 1px solid #f3a6c0;
     border-radius: 10px; padding: 3px 10px; font-weight: 600;
 }
 QLabel#walkinBadge { color: #555; font-size: 16pt; }
-QLabel#toPay { font-size: 18pt; font-weight: 600; }
+QLabel#toPay { font-size: 18pt; }
 QLabel#confirmLine { font-size: 14pt; padding: 8px 12px; border-radius: 6px; }
 QLabel#confirmLine[kind="ok"] { background: #e6f4ea; color: #0d652d; }
 QLabel#confirmLine[kind="warn"] { background: #fef7e0; color: #8a4b00; }
 QLabel#confirmLine[kind="error"] { background: #fce8e6; color: #b3261e; }
 QFrame#memberPanel { background: palette(base); border: 1px solid #d0d0d0; border-radius: 8px; }
-QPushButton#actionButton { padding: 8px 14px; min-height: 32px; }
+QTabBar::tab { padding: 6px 20px; font-size: 12pt; }
+QStatusBar QLabel { padding: 0 4px; }
+QLabel#pointsCaption { font-size: 12pt; }
+QPushButton#actionButton { padding: 8px 14px; min-height: 32px; font-size: 11pt; }
+QWidget#counterTab QComboBox, QWidget#counterTab QSpinBox, QWidget#counterTab QFormLayout QLabel { font-size: 12pt; }
+QWidget#counterTab QLabel#formLabel { font-size: 12pt; }
 QPushButton#primaryButton { padding: 8px 18px; min-height: 40px; font-size: 14pt; font-weight: 600; }
 """

@@ -323,16 +323,19 @@ class SetupWizard(QWizard):
 
     def _save(self, values: dict) -> dict:  # worker thread
         with self.ctx.shop.transaction() as s:
+            # settings first: they are checked, and the demo earns points by this rule
+            shop_settings.put(s, **values["settings"])
             if values["demo"]:
                 build_demo(s, members=DEMO_MEMBERS, seed=DEMO_SEED)
-            shop_settings.put(s, **values["settings"])
-            staff_service.add_staff(s, name=values["owner"], role="owner")
-        return values
+                shop_settings.put(s, **values["settings"])  # the demo names its own shop; the owner's choice wins
+            owner = staff_service.add_staff(s, name=values["owner"], role="owner")
+        return {**values, "owner_id": owner.id, "owner_name": owner.name}
 
     def _on_saved(self, values: dict) -> None:
         self.saving = False
         self.saved = values
         self.owner_page.set_busy(False)
+        self.ctx.set_staff(values["owner_id"], values["owner_name"])
         if values["demo"]:
             self.ctx.members_reset.emit()
         super().accept()

@@ -4,7 +4,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from app import members, settings, staff
+from sqlalchemy import func, select
+
+from app import check, members, settings, staff
+from db.models import Member
 
 WAIT = 10000
 
@@ -118,9 +121,11 @@ def test_demo_offer_loads_the_demo_shop(shop, wizard, qtbot):
     assert wizard.owner_page.busy_bar.isVisible()
     qtbot.waitUntil(lambda: wizard.saved is not None, timeout=60000)
     with shop.read() as s:
-        assert members.find(s, "a") is not None
-        assert settings.get_all(s)["shop_name"] == "小林美髮"
+        assert s.scalar(select(func.count(Member.id))) == 300
+        assert settings.get_all(s)["shop_name"] == "小林美髮"  # the owner's name wins over the demo's
         assert any(x.name == "Lin" and x.role == "owner" for x in staff.list_staff(s))
+        assert check.check(s) == []
+    assert wizard.ctx.staff_name == "Lin"
 
 
 def test_demo_refused_on_a_shop_with_members(shop, wizard, qtbot):
