@@ -230,6 +230,112 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "文字太長（最多 {max} 個字）。",
         "zh_CN": "文字太长（最多 {max} 个字）。",
     },
+    # --- coupons and printing (app/coupons.py, app/printing) ---
+    "coupon_name_required": {
+        "en": "Give the coupon batch a name (for example “December win-back”).",
+        "zh_TW": "請為這批優惠券命名（例如「十二月回購」）。",
+        "zh_CN": "请为这批优惠券命名（例如“十二月回购”）。",
+    },
+    "coupon_kind_invalid": {
+        "en": "“{value}” is not a coupon kind: use amount off, percent off or free item.",
+        "zh_TW": "「{value}」不是優惠種類：請選折抵金額、折扣或免費兌換。",
+        "zh_CN": "“{value}”不是优惠类型：请选立减金额、折扣或免费兑换。",
+    },
+    "coupon_percent_invalid": {
+        "en": "A percentage off must be a whole number from 1 to 100; got “{value}”.",
+        "zh_TW": "折扣百分比須為 1 到 100 的整數；收到「{value}」。",
+        "zh_CN": "折扣百分比须为 1 到 100 的整数；收到“{value}”。",
+    },
+    "coupon_item_required": {
+        "en": "Say which item is free.",
+        "zh_TW": "請填寫免費兌換的品項。",
+        "zh_CN": "请填写免费兑换的品项。",
+    },
+    "coupon_dates_invalid": {
+        "en": "The last valid day ({valid_until}) is before the first ({valid_from}).",
+        "zh_TW": "有效期限的最後一天（{valid_until}）早於第一天（{valid_from}）。",
+        "zh_CN": "有效期的最后一天（{valid_until}）早于第一天（{valid_from}）。",
+    },
+    "coupon_count_invalid": {
+        "en": "The number of coupons must be from 1 to {max}; got “{value}”.",
+        "zh_TW": "優惠券張數須為 1 到 {max}；收到「{value}」。",
+        "zh_CN": "优惠券张数须为 1 到 {max}；收到“{value}”。",
+    },
+    "coupon_batch_not_found": {
+        "en": "Coupon batch {value} was not found.",
+        "zh_TW": "找不到優惠券批次 {value}。",
+        "zh_CN": "找不到优惠券批次 {value}。",
+    },
+    "coupon_not_found": {
+        "en": "No coupon has the code “{coupon}”.",
+        "zh_TW": "沒有代碼為「{coupon}」的優惠券。",
+        "zh_CN": "没有代码为“{coupon}”的优惠券。",
+    },
+    "coupon_check_failed": {
+        "en": "Coupon code {coupon} looks mistyped (its check character does not match). Please check it.",
+        "zh_TW": "優惠券代碼 {coupon} 似乎輸入錯誤（檢查碼不符），請再確認。",
+        "zh_CN": "优惠券代码 {coupon} 似乎输入错误（校验码不符），请再确认。",
+    },
+    "coupon_used": {
+        "en": "Coupon {coupon} was already used on {when} at counter “{counter}”.",
+        "zh_TW": "優惠券 {coupon} 已於 {when} 在櫃台「{counter}」使用過。",
+        "zh_CN": "优惠券 {coupon} 已于 {when} 在收银台“{counter}”使用过。",
+    },
+    "coupon_not_yet": {
+        "en": "Coupon {coupon} can be used from {date}.",
+        "zh_TW": "優惠券 {coupon} 要到 {date} 才能使用。",
+        "zh_CN": "优惠券 {coupon} 要到 {date} 才能使用。",
+    },
+    "coupon_expired": {
+        "en": "Coupon {coupon} expired after {date}.",
+        "zh_TW": "優惠券 {coupon} 已於 {date} 後過期。",
+        "zh_CN": "优惠券 {coupon} 已于 {date} 后过期。",
+    },
+    "coupon_wrong_member": {
+        "en": "Coupon {coupon} is only for {name} (card {member_no}).",
+        "zh_TW": "優惠券 {coupon} 限 {name}（卡號 {member_no}）使用。",
+        "zh_CN": "优惠券 {coupon} 限 {name}（卡号 {member_no}）使用。",
+    },
+    "coupon_min_spend": {
+        "en": "This coupon needs a purchase of at least {min}; this sale is {total}.",
+        "zh_TW": "此優惠券須消費滿 {min}；這筆消費為 {total}。",
+        "zh_CN": "此优惠券须消费满 {min}；这笔消费为 {total}。",
+    },
+    "print_done": {
+        "en": "Wrote {path}: {pages} page(s), {count} item(s).",
+        "zh_TW": "已寫入 {path}：共 {pages} 頁、{count} 份。",
+        "zh_CN": "已写入 {path}：共 {pages} 页、{count} 份。",
+    },
+    "print_batch_issued": {
+        "en": "Issued coupon batch #{batch_id} “{name}” with {count} code(s).",
+        "zh_TW": "已發出優惠券批次 #{batch_id}「{name}」，共 {count} 組代碼。",
+        "zh_CN": "已发出优惠券批次 #{batch_id}“{name}”，共 {count} 组代码。",
+    },
+    "print_no_members": {
+        "en": "No members match this list, so there is nothing to print.",
+        "zh_TW": "沒有符合這份名單的會員，沒有東西可以列印。",
+        "zh_CN": "没有符合这份名单的会员，没有东西可以打印。",
+    },
+    "print_image_unreadable": {
+        "en": "The picture “{path}” cannot be read; choose a PNG or JPEG file.",
+        "zh_TW": "無法讀取圖片「{path}」；請選擇 PNG 或 JPEG 檔。",
+        "zh_CN": "无法读取图片“{path}”；请选择 PNG 或 JPEG 文件。",
+    },
+    "print_file_unwritable": {
+        "en": "Cannot write “{path}”: {reason}. Choose another folder or file name.",
+        "zh_TW": "無法寫入「{path}」：{reason}。請換一個資料夾或檔名。",
+        "zh_CN": "无法写入“{path}”：{reason}。请换一个文件夹或文件名。",
+    },
+    "print_text_required": {
+        "en": "Fill in the {what}.",
+        "zh_TW": "請填寫{what}。",
+        "zh_CN": "请填写{what}。",
+    },
+    "printer_failed": {
+        "en": "The printer “{printer}” could not print: {reason}. Check that it is on and has paper, then try again.",
+        "zh_TW": "印表機「{printer}」無法列印：{reason}。請確認已開機且有紙，再試一次。",
+        "zh_CN": "打印机“{printer}”无法打印：{reason}。请确认已开机且有纸，再试一次。",
+    },
     "setting_invalid": {
         "en": "The value for {key} is not valid: {value}.",
         "zh_TW": "{key} 的設定值無效：{value}。",
