@@ -250,7 +250,9 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
 
     only_phone_chars = bool(digits) and re.fullmatch(r"\+?[0-9 \-().]+", q) is not None
     if only_phone_chars:
-        if len(digits) >= 6:
+        # from 5 digits on, a number being typed (4 are the last-4 search);
+        # at 5 the list used to go blank between "0912" and "091234"
+        if len(digits) >= 5:
             norm = ("+" if q.startswith("+") else "") + digits
             add(session.scalars(select(Member).where(Member.phone_norm == norm)))
             # prefix of a longer number, e.g. 0912345 typed so far
