@@ -363,10 +363,10 @@ class CounterTab(QWidget):
             (Qt.Key_F8, self.adjust_button),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.WindowShortcut)  # only while the Counter is shown
             shortcut.activated.connect(button.click)
         esc = QShortcut(QKeySequence(Qt.Key_Escape), self)
-        esc.setContext(Qt.WidgetWithChildrenShortcut)
+        esc.setContext(Qt.WindowShortcut)
         esc.activated.connect(self.escape)
         self.ctx.member_changed.connect(self._on_member_changed)
         self.ctx.settings_changed.connect(self._apply_points_rule)

@@ -415,3 +415,56 @@ def test_main_window_tabs_staff_and_open_member(shop, ctx, qtbot, tmp_path):
     stored = QSettings(str(tmp_path / "q.ini"), QSettings.IniFormat)
     assert stored.value("main_window/geometry") is not None
     assert int(stored.value("counter/staff_id")) == ctx.staff_id
+
+
+def test_an_unexpected_error_is_logged_and_shown_as_a_bug(shop, counter, qtbot, caplog, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.errors import BugDialog
+
+    m = sign_up(shop)
+    counter.show_member(m)
+
+    def broken(values):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(counter, "_save_sale", broken)
+    counter.amount_edit.setText("100")
+    with caplog.at_level("ERROR", logger="regulars"):
+        counter.record_sale()
+        qtbot.waitUntil(lambda: not counter.saving, timeout=WAIT)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BugDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    assert "disk on fire" in dialogs[0].details
+    assert "disk on fire" in caplog.text
+    assert counter.confirm_label.property("kind") == "error"
+    assert counter.sale_button.isEnabled() and counter.sale_key is not None  # F2 retries with the same key
+    dialogs[0].close()
+    assert sale_count(shop) == 0
+
+
+def test_f2_works_from_anywhere_in_the_window_but_only_on_the_counter(shop, ctx, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+
+    m = sign_up(shop)
+    w = MainWindow(ctx, QSettings(str(tmp_path / "q.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.counter.show_member(m)
+    w.counter.amount_edit.setText("50")
+    outside = w.tabs.tabBar()  # focus outside the Counter's own widgets
+    outside.setFocus()
+    qtbot.waitUntil(outside.hasFocus, timeout=WAIT)
+    qtbot.keyClick(outside, Qt.Key_F2)
+    qtbot.waitUntil(lambda: w.counter.last_sale is not None, timeout=WAIT)
+    assert balance(shop, m.id) == 50
+    if w.tab("members") is not None:
+        w.tabs.setCurrentWidget(w.tab("members"))
+        w.counter.amount_edit.setText("70")
+        qtbot.keyClick(w.tab("members"), Qt.Key_F2)
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WAIT)
+        assert sale_count(shop) == 1  # the Counter's keys sleep while another tab is shown
+    ctx.runner.wait()

@@ -1,6 +1,8 @@
 """The first-start wizard stores settings and the owner, on a real database."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtWidgets import QWizard
 
@@ -146,3 +148,105 @@ def test_demo_refused_on_a_shop_with_members(shop, wizard, qtbot):
     assert wizard.isVisible()
     with shop.read() as s:
         assert settings.get_all(s)["setup_done"] is False  # all or nothing
+
+
+@pytest.fixture
+def restore_app_state(qapp, monkeypatch, tmp_path):
+    """run_gui changes app-wide things; put them back for the tests after."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from ui.app import remove_translators
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the log file goes there
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "config"))
+    locale, font, style = QLocale(), qapp.font(), qapp.styleSheet()
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+    qapp.setFont(font)
+    qapp.setStyleSheet(style)
+
+
+def _when(condition, then, tries=200):
+    """Poll from inside the event loop that run_gui itself runs."""
+    from PySide6.QtCore import QTimer
+
+    def check():
+        found = condition()
+        if found:
+            then(found)
+        elif tries_left[0] > 0:
+            tries_left[0] -= 1
+            QTimer.singleShot(50, check)
+
+    tries_left = [tries]
+    QTimer.singleShot(0, check)
+
+
+def test_run_gui_first_start_wizard_then_window_in_chosen_language(db_url, qapp, restore_app_state, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from app.shop import Shop
+    from ui.app import run_gui
+    from ui.main_window import MainWindow
+    from ui.wizard import SetupWizard
+
+    seen = {}
+
+    def finish_wizard(w):
+        seen["wizard_title"] = w.windowTitle()
+        fill_shop_page(w, name="小林美髮", lang="zh_TW")
+        w.next()
+        w.next()
+        w.owner_page.owner_edit.setText("林美華")
+        w.button(QWizard.FinishButton).click()
+        _when(lambda: next((x for x in QApplication.topLevelWidgets()
+                            if isinstance(x, MainWindow) and x.isVisible()), None), inspect_window)
+
+    def inspect_window(win):
+        seen["tabs"] = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        seen["title"] = win.windowTitle()
+        seen["staff"] = win.ctx.staff_name
+        win.close()
+        qapp.quit()
+
+    _when(lambda: next((x for x in QApplication.topLevelWidgets()
+                        if isinstance(x, SetupWizard) and x.isVisible()), None), finish_wizard)
+    assert run_gui(db_url, "en") == 0
+    assert seen["wizard_title"] == "Welcome to Regulars"  # --lang en wins for the wizard …
+    assert seen["tabs"][0] == "Counter"  # … and for the window, over the shop's zh_TW
+    assert seen["title"] == "Regulars — 小林美髮"
+    shop = Shop(db_url)
+    with shop.read() as s:
+        assert settings.get_all(s)["setup_done"] is True
+    shop.close()
+    assert (tmp_path / "data" / "Regulars" / "logs" / "regulars.log").exists()
+
+
+def test_run_gui_uses_the_shops_language(db_url, qapp, restore_app_state):
+    from PySide6.QtWidgets import QApplication
+
+    from app.shop import Shop
+    from ui.app import run_gui
+    from ui.main_window import MainWindow
+
+    shop = Shop(db_url)
+    with shop.transaction() as s:
+        settings.put(s, shop_name="小林美髮", language="zh_CN", setup_done=True)
+        staff.add_staff(s, name="林美華", role="owner")
+    shop.close()
+    seen = {}
+
+    def inspect_window(win):
+        seen["tabs"] = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        seen["staff"] = win.staff_combo.currentText()
+        win.close()
+        qapp.quit()
+
+    _when(lambda: next((x for x in QApplication.topLevelWidgets()
+                        if isinstance(x, MainWindow) and x.isVisible() and x.staff_combo.count()), None),
+          inspect_window)
+    assert run_gui(db_url, None) == 0
+    assert seen["tabs"][0] == "收银台"
+    assert seen["staff"] == "林美華"
