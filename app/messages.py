@@ -386,6 +386,82 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "庫存須為 0 或以上的整數（留空表示不限）；收到「{value}」。",
         "zh_CN": "库存须为 0 或以上的整数（留空表示不限）；收到“{value}”。",
     },
+    # --- follow-ups (app/followups.py, app/calls.py, app/complaints.py, app/segments.py) ---
+    "followup_outcome_invalid": {
+        "en": "“{value}” is not a call outcome: use reached, no answer, wrong number, will come in, not interested or do not call.",
+        "zh_TW": "「{value}」不是通話結果：請選已聯絡上、未接、號碼錯誤、會再來、沒興趣或勿再來電。",
+        "zh_CN": "“{value}”不是通话结果：请选已联系上、未接、号码错误、会再来、没兴趣或勿再来电。",
+    },
+    "followup_reason_invalid": {
+        "en": "“{value}” is not a follow-up reason.",
+        "zh_TW": "「{value}」不是追蹤原因。",
+        "zh_CN": "“{value}”不是跟进原因。",
+    },
+    "followup_next_call_past": {
+        "en": "The next call ({date}) must be after today.",
+        "zh_TW": "下次聯絡日（{date}）必須在今天之後。",
+        "zh_CN": "下次联系日（{date}）必须在今天之后。",
+    },
+    "followup_staff_not_found": {
+        "en": "Staff member {value} was not found or no longer works here.",
+        "zh_TW": "找不到員工 {value}，或此員工已離職。",
+        "zh_CN": "找不到员工 {value}，或该员工已离职。",
+    },
+    "followup_no_staff": {
+        "en": "Choose at least one staff member on shift to share the calls.",
+        "zh_TW": "請至少選一位當班員工來分配電話。",
+        "zh_CN": "请至少选一位当班员工来分配电话。",
+    },
+    "followup_owner_only": {
+        "en": "Only the owner or a manager can do this.",
+        "zh_TW": "只有店長或管理者可以執行此操作。",
+        "zh_CN": "只有店长或管理者可以执行此操作。",
+    },
+    "followup_not_lost": {
+        "en": "This member is not lost, so there is nothing to revive; they are still on the win-back calls.",
+        "zh_TW": "這位會員並未流失，不需要恢復；他仍在喚回名單中。",
+        "zh_CN": "这位会员并未流失，不需要恢复；他仍在唤回名单中。",
+    },
+    "followup_preset_unknown": {
+        "en": "“{value}” is not a kind of shop; choose one of: {choices}.",
+        "zh_TW": "「{value}」不是可選的店型；請選：{choices}。",
+        "zh_CN": "“{value}”不是可选的店型；请选：{choices}。",
+    },
+    "followup_voucher_not_found": {
+        "en": "Voucher {value} was not found.",
+        "zh_TW": "找不到優惠券 {value}。",
+        "zh_CN": "找不到优惠券 {value}。",
+    },
+    "complaint_what_required": {
+        "en": "Describe what happened.",
+        "zh_TW": "請描述發生了什麼事。",
+        "zh_CN": "请描述发生了什么事。",
+    },
+    "complaint_severity_invalid": {
+        "en": "“{value}” is not a severity: use low, medium or high.",
+        "zh_TW": "「{value}」不是嚴重程度：請選輕微、一般或嚴重。",
+        "zh_CN": "“{value}”不是严重程度：请选轻微、一般或严重。",
+    },
+    "complaint_resolution_required": {
+        "en": "Say how the complaint was resolved.",
+        "zh_TW": "請填寫客訴的處理結果。",
+        "zh_CN": "请填写投诉的处理结果。",
+    },
+    "complaint_not_found": {
+        "en": "Complaint {value} was not found.",
+        "zh_TW": "找不到客訴 {value}。",
+        "zh_CN": "找不到投诉 {value}。",
+    },
+    "complaint_already_resolved": {
+        "en": "This complaint is already resolved.",
+        "zh_TW": "這件客訴已經處理完畢。",
+        "zh_CN": "这件投诉已经处理完毕。",
+    },
+    "segment_unknown": {
+        "en": "“{value}” is not a member segment; choose one of: {choices}.",
+        "zh_TW": "「{value}」不是會員分群；請選：{choices}。",
+        "zh_CN": "“{value}”不是会员分群；请选：{choices}。",
+    },
 }
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Optional
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,6 +22,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -80,6 +83,8 @@ class Member(Base):
         CheckConstraint("points_balance >= 0", name="points_nonneg"),
         Index("ix_members_name", "name"),
         Index("ix_members_birthday", "birth_month", "birth_day"),
+        # follow-ups: a member who signed up but has not bought is "new" from joined_on
+        Index("ix_members_joined_on", "joined_on"),
     )
 
 
@@ -200,4 +205,156 @@ class PointsEntry(Base):
     __table_args__ = (
         CheckConstraint("balance_after >= 0", name="balance_nonneg"),
         Index("ix_points_ledger_member", "member_id", "id"),
+    )
+
+
+# --------------------------------------------------------------------------- follow-ups
+# (app/memberstats.py, app/followups.py, app/calls.py, app/complaints.py)
+
+
+class MemberStats(Base):
+    """Purchase figures per member, so the follow-up list never scans sales.
+
+    Kept by ``memberstats.note_purchase`` (called by ``record_sale``) and
+    rebuilt from ``sales`` by ``memberstats.recompute_stats``. A *visit* is a
+    day with at least one purchase that was not voided; ``gap_*`` are sums over
+    the gaps in days between consecutive visits (the member's rhythm).
+    Spend is what the customer paid (goods minus points discount minus
+    refunds), kept per calendar quarter in five buckets counted back from the
+    quarter of the latest visit (``spend_quarter``, ``year * 4 + quarter - 1``):
+    ``spend_q0_cents`` is that quarter, ``spend_q4_cents`` four quarters before.
+    """
+
+    __tablename__ = "member_stats"
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    visit_count: Mapped[int] = mapped_column(Integer)
+    first_purchase_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    last_visit_on: Mapped[dt.date] = mapped_column(Date)
+    gap_sum_days: Mapped[int] = mapped_column(BigInteger, default=0)
+    gap_sumsq_days: Mapped[int] = mapped_column(BigInteger, default=0)
+    # last_visit_on + the mean gap, once there are two visits
+    next_expected_on: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)
+    spend_total_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    spend_quarter: Mapped[int] = mapped_column(Integer, index=True)
+    spend_q0_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    spend_q1_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    spend_q2_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    spend_q3_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    spend_q4_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    __table_args__ = (CheckConstraint("visit_count > 0", name="visits_pos"),)
+
+
+class FollowupStatus(Base):
+    """What a member's follow-up calls decided that outlives the call window:
+    do not call, a number reported wrong (until the phone changes), the win-back
+    ladder's step 3 first tried (the member is lost 30 days later) and the
+    owner's revival. One row only for members that have any of these."""
+
+    __tablename__ = "followup_status"
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    do_not_call_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    wrong_phone: Mapped[Optional[str]] = mapped_column(String(20))  # members.phone_norm reported wrong
+    step3_tried_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    revived_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Complaint(Base):
+    """A complaint or piece of feedback logged on a member. While ``status`` is
+    open the member is on the follow-up list."""
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    what: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(8), default="medium")  # low|medium|high
+    handled_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open|resolved
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    resolved_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint("severity IN ('low', 'medium', 'high')", name="severity"),
+        CheckConstraint("status IN ('open', 'resolved')", name="status"),
+        Index("ix_complaints_status", "status", "opened_at"),
+    )
+
+
+class FollowupCall(Base):
+    """One follow-up phone call. ``reason``/``step``/``cycle_on`` say which due
+    item it answered (``cycle_on`` anchors the item: the date the ladder
+    started, the birthday, the quarter ...), so a rung or a birthday is done
+    once; ``reason`` is NULL for a call not tied to any."""
+
+    __tablename__ = "followup_calls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
+    called_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    reason: Mapped[Optional[str]] = mapped_column(String(16))
+    step: Mapped[Optional[int]] = mapped_column(Integer)
+    cycle_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    complaint_id: Mapped[Optional[int]] = mapped_column(ForeignKey("complaints.id"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_call_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "outcome IN ('reached', 'no_answer', 'wrong_number', 'will_come_in', "
+            "'not_interested', 'do_not_call')",
+            name="outcome",
+        ),
+        Index("ix_followup_calls_member", "member_id", "called_at"),
+        Index("ix_followup_calls_staff", "staff_id", "called_at"),
+    )
+
+
+class FollowupVoucher(Base):
+    """A voucher promised on a follow-up call (win-back rungs 2 and 3, the
+    birthday offer). Recorded ``pending``; printing turns it into a coupon.
+    ``kind``/``value`` as in coupons: minor units off (``amount_off``), percent
+    off (``percent_off``) or a free item (``free_item``, ``item`` names it)."""
+
+    __tablename__ = "followup_vouchers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("followup_calls.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(16))
+    step: Mapped[Optional[int]] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(100), default="")
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|printed|used|void
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('amount_off', 'percent_off', 'free_item')", name="kind"),
+        CheckConstraint("value >= 0", name="value_nonneg"),
+        Index("ix_followup_vouchers_status", "status"),
+    )
+
+
+class FollowupAssignment(Base):
+    """Who calls whom on a given day (spread by ``calls.assign``; the owner may
+    move a row, then ``manual`` is set and re-spreading leaves it alone)."""
+
+    __tablename__ = "followup_assignments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    manual: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("day", "member_id", name="uq_followup_assignments_day_member"),
+        Index("ix_followup_assignments_day_staff", "day", "staff_id"),
     )
