@@ -745,8 +745,8 @@ class CounterTab(QWidget):
         def finished(_code: int) -> None:
             if self.active_dialog is dialog:
                 self.active_dialog = None
-            on_finished(dialog)
             self.search_box.setFocus()
+            on_finished(dialog)  # may move the focus on (a new member: to the amount)
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -818,6 +818,9 @@ class CounterTab(QWidget):
         if MemberDialog is None:
             return
         dialog = MemberDialog(self.ctx, parent=self)
+        typed = self.search_box.text().strip()
+        if typed and hasattr(dialog, "prefill"):
+            dialog.prefill(typed)  # a phone that found nobody is the usual start of a sign-up
 
         def done(d) -> None:
             member = getattr(d, "result_member", None)

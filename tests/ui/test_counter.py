@@ -468,3 +468,23 @@ def test_f2_works_from_anywhere_in_the_window_but_only_on_the_counter(shop, ctx,
         qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WAIT)
         assert sale_count(shop) == 1  # the Counter's keys sleep while another tab is shown
     ctx.runner.wait()
+
+
+def test_f5_signs_up_the_phone_that_found_nobody_and_puts_them_at_the_counter(shop, counter, qtbot):
+    from ui import counter_tab
+
+    if counter_tab.MemberDialog is None:
+        pytest.skip("ui.member_dialog is not there yet")
+    scan(qtbot, counter, "0987-654-321")
+    qtbot.waitUntil(lambda: counter.search_row.error != "", timeout=WAIT)
+    qtbot.keyClick(counter.search_box, Qt.Key_F5)
+    dialog = counter.active_dialog
+    assert dialog is not None and dialog.phone_edit.text() == "0987-654-321"
+    dialog.name_edit.setText("新客人")
+    dialog.accept()
+    qtbot.waitUntil(lambda: counter.member is not None, timeout=WAIT)
+    assert counter.member.name == "新客人" and counter.member.phone == "0987-654-321"
+    assert "New member: 新客人" in counter.confirm_label.text()
+    # ready to ring up their first sale (offscreen does not re-activate the
+    # window after a dialog, so ask which child will have the focus)
+    assert counter.focusWidget() is counter.amount_edit
