@@ -462,6 +462,212 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "「{value}」不是會員分群；請選：{choices}。",
         "zh_CN": "“{value}”不是会员分群；请选：{choices}。",
     },
+    # --- command line, import/export, demo, backup (app/cli.py, app/importexport.py, ...) ---
+    "csv_empty": {
+        "en": "the file is empty: the first line must be the header row",
+        "zh_TW": "檔案是空的：第一行必須是標題列",
+        "zh_CN": "文件是空的：第一行必须是标题行",
+    },
+    "csv_duplicate_column": {
+        "en": "the column “{column}” appears twice in the header",
+        "zh_TW": "標題列中「{column}」欄位出現兩次",
+        "zh_CN": "标题行中“{column}”列出现两次",
+    },
+    "csv_unknown_column": {
+        "en": "unknown column “{column}” is ignored",
+        "zh_TW": "無法辨識的欄位「{column}」，已略過",
+        "zh_CN": "无法识别的列“{column}”，已忽略",
+    },
+    "csv_extra_cells": {
+        "en": "this row has {cells} cells but the header has {columns}; a value with a comma in it must be in double quotes",
+        "zh_TW": "這一列有 {cells} 格，標題列只有 {columns} 欄；含逗號的內容須以雙引號括起來",
+        "zh_CN": "这一行有 {cells} 格，标题行只有 {columns} 列；含逗号的内容须用双引号括起来",
+    },
+    "csv_malformed": {
+        "en": "the file cannot be read as CSV: {detail}",
+        "zh_TW": "無法以 CSV 格式讀取檔案：{detail}",
+        "zh_CN": "无法按 CSV 格式读取文件：{detail}",
+    },
+    "csv_encoding_guess": {
+        "en": "the file is not UTF-8 text (it looks like {encoding}); save it from Excel as “CSV UTF-8”",
+        "zh_TW": "檔案不是 UTF-8 文字（看起來是 {encoding}）；請在 Excel 另存為「CSV UTF-8」",
+        "zh_CN": "文件不是 UTF-8 文本（看起来是 {encoding}）；请在 Excel 另存为“CSV UTF-8”",
+    },
+    "csv_member_ref_required": {
+        "en": "give the member's member_no or phone",
+        "zh_TW": "請填寫會員的卡號（member_no）或電話（phone）",
+        "zh_CN": "请填写会员的卡号（member_no）或电话（phone）",
+    },
+    "referrer_self": {
+        "en": "a member cannot be their own referrer (“{value}”)",
+        "zh_TW": "會員不能推薦自己（「{value}」）",
+        "zh_CN": "会员不能推荐自己（“{value}”）",
+    },
+    "points_negative": {
+        "en": "an opening points balance cannot be negative ({value})",
+        "zh_TW": "期初點數不可為負數（{value}）",
+        "zh_CN": "期初积分不能为负数（{value}）",
+    },
+    "date_future": {
+        "en": "the date {value} is in the future",
+        "zh_TW": "日期 {value} 在未來",
+        "zh_CN": "日期 {value} 在未来",
+    },
+    "datetime_future": {
+        "en": "{value} is in the future",
+        "zh_TW": "{value} 是未來的時間",
+        "zh_CN": "{value} 是未来的时间",
+    },
+    "file_unreadable": {
+        "en": "Cannot read “{path}”: {reason}.",
+        "zh_TW": "無法讀取「{path}」：{reason}。",
+        "zh_CN": "无法读取“{path}”：{reason}。",
+    },
+    "file_unwritable": {
+        "en": "Cannot write “{path}”: {reason}. Choose another folder or file name.",
+        "zh_TW": "無法寫入「{path}」：{reason}。請換一個資料夾或檔名。",
+        "zh_CN": "无法写入“{path}”：{reason}。请换一个文件夹或文件名。",
+    },
+    "import_refused": {
+        "en": "{path}: {count} problem(s); nothing was imported. Fix the file and import it again.",
+        "zh_TW": "{path}：有 {count} 個問題，未匯入任何資料。請修正檔案後再匯入。",
+        "zh_CN": "{path}：有 {count} 个问题，未导入任何数据。请修正文件后再导入。",
+    },
+    "import_members_done": {
+        "en": "Added {added} members from {path}.",
+        "zh_TW": "已從 {path} 新增 {added} 位會員。",
+        "zh_CN": "已从 {path} 新增 {added} 位会员。",
+    },
+    "import_members_dry_run": {
+        "en": "{path} is fine: {added} members would be added (dry run, nothing written).",
+        "zh_TW": "{path} 檢查無誤：將新增 {added} 位會員（試算，未寫入）。",
+        "zh_CN": "{path} 检查无误：将新增 {added} 位会员（试运行，未写入）。",
+    },
+    "import_purchases_done": {
+        "en": "Added {added} purchases from {path}; {skipped} already imported were skipped.",
+        "zh_TW": "已從 {path} 新增 {added} 筆消費紀錄；{skipped} 筆先前已匯入，略過。",
+        "zh_CN": "已从 {path} 新增 {added} 条消费记录；{skipped} 条先前已导入，已跳过。",
+    },
+    "import_purchases_dry_run": {
+        "en": "{path} is fine: {added} purchases would be added, {skipped} already imported would be skipped (dry run, nothing written).",
+        "zh_TW": "{path} 檢查無誤：將新增 {added} 筆消費紀錄，{skipped} 筆先前已匯入將略過（試算，未寫入）。",
+        "zh_CN": "{path} 检查无误：将新增 {added} 条消费记录，{skipped} 条先前已导入将跳过（试运行，未写入）。",
+    },
+    "import_staff_added": {
+        "en": "New staff added (as cashiers): {names}",
+        "zh_TW": "已新增員工（身分為收銀員）：{names}",
+        "zh_CN": "已新增员工（身份为收银员）：{names}",
+    },
+    "import_staff_would_add": {
+        "en": "These staff would be added (as cashiers): {names}",
+        "zh_TW": "將新增以下員工（身分為收銀員）：{names}",
+        "zh_CN": "将新增以下员工（身份为收银员）：{names}",
+    },
+    "export_members_done": {
+        "en": "Wrote {count} members to {path}.",
+        "zh_TW": "已將 {count} 位會員寫入 {path}。",
+        "zh_CN": "已将 {count} 位会员写入 {path}。",
+    },
+    "export_purchases_done": {
+        "en": "Wrote {count} purchases to {path}.",
+        "zh_TW": "已將 {count} 筆消費紀錄寫入 {path}。",
+        "zh_CN": "已将 {count} 条消费记录写入 {path}。",
+    },
+    "export_walkins_skipped": {
+        "en": "{count} walk-in sales (no member) were left out.",
+        "zh_TW": "{count} 筆非會員消費未匯出。",
+        "zh_CN": "{count} 笔非会员消费未导出。",
+    },
+    "init_done": {
+        "en": "The database is ready: {url}",
+        "zh_TW": "資料庫已就緒：{url}",
+        "zh_CN": "数据库已就绪：{url}",
+    },
+    "check_ok": {
+        "en": "ok: the database file and every ledger are consistent",
+        "zh_TW": "ok：資料庫檔案與所有點數帳目皆一致",
+        "zh_CN": "ok：数据库文件与所有积分账目均一致",
+    },
+    "check_problems": {
+        "en": "{count} problem(s) found.",
+        "zh_TW": "發現 {count} 個問題。",
+        "zh_CN": "发现 {count} 个问题。",
+    },
+    "demo_done": {
+        "en": "Demo shop “{shop_name}” as of {as_of}: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds, {staff} staff, {rewards} rewards ({seconds:.1f} s).",
+        "zh_TW": "示範商店「{shop_name}」（截至 {as_of}）：{members} 位會員、{purchases} 筆消費、{redemptions} 次兌換、{refunds} 筆退款、{staff} 位員工、{rewards} 項兌換品（{seconds:.1f} 秒）。",
+        "zh_CN": "示范商店“{shop_name}”（截至 {as_of}）：{members} 位会员、{purchases} 笔消费、{redemptions} 次兑换、{refunds} 笔退款、{staff} 位员工、{rewards} 项兑换品（{seconds:.1f} 秒）。",
+    },
+    "backup_done": {
+        "en": "Backup written to {path} ({size}).",
+        "zh_TW": "備份已寫入 {path}（{size}）。",
+        "zh_CN": "备份已写入 {path}（{size}）。",
+    },
+    "backup_not_sqlite": {
+        "en": "Backup and restore here work on a SQLite database; for PostgreSQL use pg_dump and pg_restore.",
+        "zh_TW": "這裡的備份與還原只適用於 SQLite 資料庫；PostgreSQL 請使用 pg_dump 與 pg_restore。",
+        "zh_CN": "这里的备份与还原只适用于 SQLite 数据库；PostgreSQL 请使用 pg_dump 与 pg_restore。",
+    },
+    "backup_same_file": {
+        "en": "“{path}” is the shop database itself; choose another file for the backup.",
+        "zh_TW": "「{path}」就是商店資料庫本身；請選擇別的備份檔。",
+        "zh_CN": "“{path}”就是商店数据库本身；请选择别的备份文件。",
+    },
+    "restore_done": {
+        "en": "Restored the database from {path}.",
+        "zh_TW": "已從 {path} 還原資料庫。",
+        "zh_CN": "已从 {path} 还原数据库。",
+    },
+    "restore_kept": {
+        "en": "The database as it was before is kept in {path}.",
+        "zh_TW": "還原前的資料庫已保留在 {path}。",
+        "zh_CN": "还原前的数据库已保留在 {path}。",
+    },
+    "restore_not_sqlite": {
+        "en": "“{path}” is not a SQLite database file; nothing was restored.",
+        "zh_TW": "「{path}」不是 SQLite 資料庫檔；未還原任何資料。",
+        "zh_CN": "“{path}”不是 SQLite 数据库文件；未还原任何数据。",
+    },
+    "restore_unreadable": {
+        "en": "“{path}” cannot be read as a database ({reason}); nothing was restored.",
+        "zh_TW": "「{path}」無法讀取為資料庫（{reason}）；未還原任何資料。",
+        "zh_CN": "“{path}”无法作为数据库读取（{reason}）；未还原任何数据。",
+    },
+    "restore_not_regulars": {
+        "en": "“{path}” is a SQLite database but not a Regulars shop; nothing was restored.",
+        "zh_TW": "「{path}」是 SQLite 資料庫，但不是熟客的商店資料；未還原任何資料。",
+        "zh_CN": "“{path}”是 SQLite 数据库，但不是熟客的店铺数据；未还原任何数据。",
+    },
+    "restore_newer_schema": {
+        "en": "“{path}” was made by a newer version of Regulars; update the app, then restore it.",
+        "zh_TW": "「{path}」來自較新版本的熟客；請先更新程式再還原。",
+        "zh_CN": "“{path}”来自较新版本的熟客；请先更新程序再还原。",
+    },
+    "restore_check_failed": {
+        "en": "“{path}” fails the consistency check ({count} problem(s), listed above); nothing was restored.",
+        "zh_TW": "「{path}」未通過一致性檢查（{count} 個問題，如上所列）；未還原任何資料。",
+        "zh_CN": "“{path}”未通过一致性检查（{count} 个问题，如上所列）；未还原任何数据。",
+    },
+    "followups_unavailable": {
+        "en": "The follow-up list is not available in this version of Regulars.",
+        "zh_TW": "此版本的熟客尚未提供回訪名單。",
+        "zh_CN": "此版本的熟客尚未提供回访名单。",
+    },
+    "gui_unavailable": {
+        "en": "The window cannot open ({detail}). The commands still work: see “main.py --help”.",
+        "zh_TW": "無法開啟視窗（{detail}）。指令仍可使用：請見「main.py --help」。",
+        "zh_CN": "无法打开窗口（{detail}）。命令仍可使用：请见“main.py --help”。",
+    },
+    "database_unavailable": {
+        "en": "Cannot open the database {url}: {reason}",
+        "zh_TW": "無法開啟資料庫 {url}：{reason}",
+        "zh_CN": "无法打开数据库 {url}：{reason}",
+    },
+    "internal_error": {
+        "en": "Unexpected error (a bug in Regulars; nothing was saved by the interrupted step): {detail}",
+        "zh_TW": "發生非預期的錯誤（熟客程式的錯誤；中斷的步驟未儲存任何資料）：{detail}",
+        "zh_CN": "发生意外错误（熟客程序的错误；中断的步骤未保存任何数据）：{detail}",
+    },
 }
 
 
