@@ -12,6 +12,13 @@ from db.models import Member, Reward, Sale
 
 WAIT = 5000
 
+# PySide6 6.12.0 on Python 3.11 under-counts references to None/True (see
+# ui.app.guard_singleton_refcounts); guard the whole test session from
+# collection on, as the app does at start, or a long run can abort.
+from ui.app import guard_singleton_refcounts  # noqa: E402
+
+guard_singleton_refcounts()
+
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp):

@@ -136,3 +136,21 @@ def test_language_choice(monkeypatch):
     monkeypatch.setattr(ui_app, "system_language", lambda: "zh_CN")
     assert ui_app.choose_language(None, None) == "zh_CN"
     assert ui_app.choose_language("xx", None) == "zh_CN"
+
+
+def test_bundled_cjk_font_is_registered_as_a_fallback(qapp):
+    from PySide6.QtGui import QFontDatabase, QRawFont
+
+    from ui.fonts import CJK_FONT_FILE, install_cjk_fallback
+    from ui.resources import resource_path
+
+    font = qapp.font()
+    try:
+        family = install_cjk_fallback(qapp)
+        assert family == "Droid Sans Fallback"
+        assert family in QFontDatabase.families()
+        assert qapp.font().families()[-1] == family
+        raw = QRawFont(str(resource_path("fonts", CJK_FONT_FILE)), 16)
+        assert all(raw.supportsCharacter(ord(ch)) for ch in "會員點數兌換积分兑换收银员櫃檯收银台")
+    finally:
+        qapp.setFont(font)
