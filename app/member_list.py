@@ -99,8 +99,8 @@ SORT_KEYS: dict[str, Any] = {
     "name": Member.name,  # ix_members_name
     "member_no": Member.member_no,  # unique
     "phone": Member.phone_norm,  # unique
-    "joined_on": Member.joined_on,  # no index yet (see module report)
-    "points": Member.points_balance,  # no index yet
+    "joined_on": Member.joined_on,  # ix_members_joined_on
+    "points": Member.points_balance,  # no index: each page sorts the table (~20 ms at 100k)
     "last_visit": Member.last_purchase_at,  # ix_members_last_purchase_at, nullable
 }
 _NULLABLE = {"last_visit"}
