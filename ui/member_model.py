@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 FAST_SCROLL_S = 0.4  # asked for more within this long after a page landed: scrolling fast
+MAX_PAGE_GROWTH = 5  # a bigger page holds the worker (and the GIL) too long at once
 
 # (column id, sort key or None when the column cannot be sorted)
 COLUMNS: list[tuple[str, str | None]] = [
@@ -173,10 +174,10 @@ class MemberTableModel(QAbstractTableModel):
         if parent.isValid() or self._done or self._loading:
             return
         # Someone dragging the scroll bar down asks again as soon as a page
-        # lands: give them bigger pages (up to 10x) so the end comes sooner;
+        # lands: give them bigger pages (up to MAX_PAGE_GROWTH x) so the end comes sooner;
         # a pause brings the page size back to normal.
         if time.monotonic() - self._last_page_at < FAST_SCROLL_S:
-            self._next_size = min(self._next_size * 2, self._page_size * 10)
+            self._next_size = min(self._next_size * 2, self._page_size * MAX_PAGE_GROWTH)
         else:
             self._next_size = self._page_size
         self._request_page(self._next_size)
