@@ -272,6 +272,7 @@ class HistoryDialog(QDialog):
         for j in range(table.columnCount()):
             header.resizeSection(j, header.sectionSize(j) + 16)
         header.setStretchLastSection(True)
+        table.setCurrentCell(-1, -1)  # no focus frame on the first cell
 
     def _on_error(self, exc: BaseException) -> None:
         if not isValid(self):

@@ -314,6 +314,7 @@ class MemberDialog(QDialog):
         label.setText(text)
         label.show()
         editor = self.editors[exc.field]
+        self._mark_invalid(editor, True)
         editor.setFocus()
         if isinstance(editor, QLineEdit):
             editor.selectAll()
@@ -328,6 +329,14 @@ class MemberDialog(QDialog):
         if not label.isHidden():
             label.hide()
             label.clear()
+            self._mark_invalid(self.editors[field], False)
+
+    @staticmethod
+    def _mark_invalid(editor: QWidget, invalid: bool) -> None:
+        """The app style sheet draws an ``invalid`` field with a red border."""
+        editor.setProperty("invalid", invalid)
+        editor.style().unpolish(editor)
+        editor.style().polish(editor)
 
     def _clear_errors(self) -> None:
         for field in FIELDS:
