@@ -168,7 +168,7 @@ def log_call(
 
     cands = followups.member_candidates(session, member_id, today)
     if reason is None:
-        cand = cands[0] if cands and cands[0].due is not None else None
+        cand = cands[0] if cands and cands[0].due_on is not None else None
     else:
         cand = next((c for c in cands if c.reason == reason), None)
     call = FollowupCall(

@@ -358,25 +358,28 @@ class DueItem:
     assigned_staff: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True)
 class Candidate:
-    """One reason a member is (or was, this cycle) due. ``cycle`` anchors it
-    (an ordinal: the ladder start, the birthday, the quarter ...); calls store
-    it as ``cycle_on`` so each item is answered once."""
+    """One reason a member is (or was, this cycle) due. ``cycle_on`` anchors
+    it (the ladder's start, the birthday, the quarter ...); calls store it so
+    each item is answered once. ``due_on`` is None when the item is done (or
+    given up) this cycle, and after today while waiting for a retry."""
 
     reason: str
     step: int | None
-    due: int | None  # ordinal; None when done (or given up) this cycle
-    cycle: int
-    target: int | None
+    due_on: dt.date | None
+    cycle_on: dt.date
+    target_on: dt.date | None
     attempts: int
-    sub: int = 0  # order within the reason (complaints: -severity)
     complaint_id: int | None = None
-    detail: Any = None  # what the suggested text needs
 
-    @property
-    def cycle_on(self) -> dt.date:
-        return dt.date.fromordinal(self.cycle)
+
+# A candidate inside the engine is a plain tuple (hundreds of thousands are
+# made per list): (priority, sub-order, due ordinal or None, step, cycle
+# ordinal, target ordinal or None, no-answers, complaint id, text detail).
+_PRIO, _SUB, _DUE, _STEP, _CYCLE, _TARGET, _ATTEMPTS, _CID, _DETAIL = range(9)
+P_COMPLAINT, P_BIRTHDAY, P_DORMANT, P_REPLENISH, P_NEW, P_BALANCE, P_THANKS = range(7)
+assert REASONS[P_THANKS] == "thank_you" and REASONS[P_DORMANT] == "dormant"
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -385,15 +388,14 @@ def _midnight(day: dt.date) -> dt.datetime:
 
 # calls: per member, tuples in call order
 _C_DAY, _C_REASON, _C_STEP, _C_CYCLE, _C_OUTCOME, _C_NEXT, _C_COMPLAINT = range(7)
-_DONE_OUTCOMES = frozenset(("not_interested", "wrong_number", "do_not_call"))
 _CALLBACK_OUTCOMES = frozenset(("reached", "will_come_in"))
 
 
-def _cycle_state(calls, reason, step, cycle, complaint_id, rules) -> tuple[int | None, int, int]:
-    """Replay this item's calls: (due-from ordinal or None, no-answers,
-    calls). ``due-from`` 0 means "no call has set a date"."""
+def _cycle_state(calls, reason, step, cycle, complaint_id, rules) -> tuple[int | None, int]:
+    """Replay this item's calls: (due-from ordinal, no-answers). due-from is
+    0 when no call set a date, None when the item is done or given up."""
     c = rules["calls"]
-    due_from, no_answers, n, done = 0, 0, 0, False
+    due_from, no_answers, done = 0, 0, False
     for call in calls:
         if call[_C_REASON] != reason:
             continue
@@ -402,7 +404,6 @@ def _cycle_state(calls, reason, step, cycle, complaint_id, rules) -> tuple[int |
                 continue
         elif call[_C_STEP] != step or call[_C_CYCLE] != cycle:
             continue
-        n += 1
         outcome, nxt = call[_C_OUTCOME], call[_C_NEXT]
         if outcome == "no_answer":
             no_answers += 1
@@ -415,65 +416,96 @@ def _cycle_state(calls, reason, step, cycle, complaint_id, rules) -> tuple[int |
                 due_from, done = nxt, False  # "call me back on ..."
             else:
                 done = True
-        else:
+        else:  # not interested, wrong number, do not call
             done = True
     if reason == "complaint":
-        return due_from, no_answers, n
+        return due_from, no_answers
     if done or no_answers > c["no_answer_retries"]:
-        return None, no_answers, n
-    return due_from, no_answers, n
+        return None, no_answers
+    return due_from, no_answers
+
+
+class _Days:
+    """Day ordinals from what the database returns for ``_day_key``: a
+    'YYYY-MM-DD...' prefix on SQLite (cheaper there than date arithmetic;
+    a shop has a few thousand distinct days, so they are parsed once), an
+    ordinal already on other databases."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def __call__(self, key) -> int | None:
+        if key is None or isinstance(key, int):
+            return key
+        o = self._cache.get(key)
+        if o is None:
+            o = self._cache[key] = dt.date.fromisoformat(key[:10]).toordinal()
+        return o
 
 
 class _Engine:
     """Collects every member's candidates for ``as_of`` (one instance per
-    call of :func:`due_list`)."""
+    list). Queries run on the session's connection as Core statements: the
+    ORM adds nothing here but time per row."""
 
     def __init__(self, session: Session, as_of: dt.date, only=None, include_all: bool = False):
         self.s = session
+        self.conn = session.connection()
+        self.sqlite = self.conn.dialect.name == "sqlite"
         self.as_of = as_of
         self.ord = as_of.toordinal()
         self.only = only
         self.include_all = include_all
         self.rules = get_rules(session)
-        self.info: dict[int, tuple] = {}  # member_id -> (member_no, name, phone, days)
-        self.cands: dict[int, list[Candidate]] = {}
-        self.days_expr = literal(self.ord) - day_number(Member.last_purchase_at)
+        self.day = _Days()
+        self.info: dict[int, tuple] = {}  # member_id -> (member_no, name, phone, days since purchase)
+        self.cands: dict[int, Any] = {}  # member_id -> candidate tuple, or a list of them
         self._load_status()
         self._load_calls()
 
     # -- helpers
+    def _day_key(self, col):
+        return func.substr(col, 1, 10) if self.sqlite else day_number(col)
+
     def _restrict(self, stmt, col=Member.id):
         return stmt if self.only is None else stmt.where(col.in_(self.only))
 
-    def _member_cols(self):
-        return (Member.id, Member.member_no, Member.name, Member.phone, self.days_expr)
+    def _run(self, stmt):
+        return self.conn.execute(self._restrict(stmt))
 
-    def _add(self, row, cand: Candidate) -> None:
-        mid = row[0]
-        if cand.due is None and not self.include_all:
+    def _member_cols(self):
+        return (Member.id, Member.member_no, Member.name, Member.phone, self._day_key(Member.last_purchase_at))
+
+    def _info(self, row) -> tuple:
+        last = self.day(row[4])
+        return (row[1], row[2], row[3], None if last is None else self.ord - last)
+
+    def _add(self, mid: int, info: tuple, cand: tuple) -> None:
+        due = cand[_DUE]
+        if not self.include_all and (due is None or due > self.ord):
             return
-        if not self.include_all and cand.due > self.ord:
-            return
-        self.info[mid] = (row[1], row[2], row[3], row[4])
-        lst = self.cands.get(mid)
-        if lst is None:
-            self.cands[mid] = [cand]
+        c = self.cands.get(mid)
+        if c is None:
+            self.cands[mid] = cand
+            self.info[mid] = info
+        elif type(c) is list:
+            c.append(cand)
         else:
-            lst.append(cand)
+            self.cands[mid] = [c, cand]
 
     def _state(self, mid, reason, step, cycle, base_due, complaint_id=None) -> tuple[int | None, int]:
         calls = self.calls.get(mid)
         if not calls:
             return base_due, 0
-        due_from, attempts, _ = _cycle_state(calls, reason, step, cycle, complaint_id, self.rules)
+        due_from, attempts = _cycle_state(calls, reason, step, cycle, complaint_id, self.rules)
         if due_from is None:
             return None, attempts
         return max(base_due, due_from), attempts
 
-    def _blocked(self, mid: int, reason: str) -> bool:
+    def _skip(self, mid: int, prio: int) -> bool:
         if self.include_all:
             return False
-        return mid in self.blocked or (mid in self.lost and reason != "complaint")
+        return mid in self.blocked or (prio != P_COMPLAINT and mid in self.lost)
 
     # -- shared state
     def _load_status(self) -> None:
@@ -511,21 +543,27 @@ class _Engine:
             r["replenish"]["max_interval_days"] + r["replenish"]["overdue_days"] + 40,
         )
         C = FollowupCall
-        rows = self.s.execute(self._restrict(
+        rows = self.conn.execute(self._restrict(
             select(
-                C.member_id, day_number(C.called_at), C.reason, C.step, day_number(C.cycle_on),
-                C.outcome, day_number(C.next_call_on), C.complaint_id,
+                C.member_id, self._day_key(C.called_at), C.reason, C.step, self._day_key(C.cycle_on),
+                C.outcome, self._day_key(C.next_call_on), C.complaint_id,
             )
             .where(C.called_at >= _midnight(self.as_of - dt.timedelta(days=horizon)),
                    C.called_at < _midnight(self.as_of + dt.timedelta(days=1)))
             .order_by(C.called_at, C.id),
             C.member_id,
         ))
+        day = self.day
         self.calls: dict[int, list[tuple]] = {}
         self.last_call: dict[int, tuple[str, int]] = {}
-        for mid, *call in rows:
-            self.calls.setdefault(mid, []).append(tuple(call))
-            self.last_call[mid] = (call[_C_OUTCOME], call[_C_DAY])
+        for mid, called, reason, step, cycle, outcome, nxt, cid in rows:
+            call = (day(called), reason, step, day(cycle), outcome, day(nxt), cid)
+            lst = self.calls.get(mid)
+            if lst is None:
+                self.calls[mid] = [call]
+            else:
+                lst.append(call)
+            self.last_call[mid] = (outcome, call[0])
 
     # -- the reasons
     def dormant(self) -> None:
@@ -533,38 +571,43 @@ class _Engine:
         if not r["enabled"]:
             return
         t1, t2, t3 = r["steps"]
-        as_ord, calls, revived = self.ord, self.calls, self.revived
-        blocked = set() if self.include_all else (self.blocked | self.lost)
-        stmt = self._restrict(
-            select(*self._member_cols()).where(
-                Member.last_purchase_at < _midnight(self.as_of - dt.timedelta(days=t1 - 1))
-            )
-        )
+        as_ord, calls, revived, day = self.ord, self.calls, self.revived, self.day
+        include_all = self.include_all
+        skip = set() if include_all else (self.blocked | self.lost)
+        rows = self._run(select(*self._member_cols()).where(
+            Member.last_purchase_at < _midnight(self.as_of - dt.timedelta(days=t1 - 1))))
         cands, info = self.cands, self.info
-        for row in self.s.execute(stmt):
-            mid, days = row[0], row[4]
-            if mid in blocked:
+        for mid, no, name, phone, key in rows:
+            if mid in skip:
                 continue
-            step = 3 if days >= t3 else 2 if days >= t2 else 1
-            last = as_ord - days
-            due = last + (t3 if step == 3 else t2 if step == 2 else t1)
+            last = day(key)
+            days = as_ord - last
+            if days >= t3:
+                step, due = 3, last + t3
+            elif days >= t2:
+                step, due = 2, last + t2
+            else:
+                step, due = 1, last + t1
             cycle = last
-            rv = revived.get(mid)
-            if rv is not None:
-                cycle = rv
-                due = max(due, rv)
             attempts = 0
+            if revived and mid in revived:
+                cycle = revived[mid]
+                due = max(due, cycle)
             if mid in calls:
                 due, attempts = self._state(mid, "dormant", step, cycle, due)
-            if not self.include_all and (due is None or due > as_ord):
+                if not include_all and (due is None or due > as_ord):
+                    continue
+            elif due > as_ord:  # a revival later than as_of
                 continue
-            cand = Candidate("dormant", step, due, cycle, None, attempts)
-            info[mid] = (row[1], row[2], row[3], days)
-            lst = cands.get(mid)
-            if lst is None:
-                cands[mid] = [cand]
+            cand = (P_DORMANT, 0, due, step, cycle, None, attempts, None, None)
+            c = cands.get(mid)
+            if c is None:
+                cands[mid] = cand
+                info[mid] = (no, name, phone, days)
+            elif type(c) is list:
+                c.append(cand)
             else:
-                lst.append(cand)
+                cands[mid] = [c, cand]
 
     def birthday(self) -> None:
         r = self.rules["birthday"]
@@ -579,41 +622,41 @@ class _Engine:
                 months[2].append(29)  # celebrated on 28 Feb in common years
         cond = or_(*(and_(Member.birth_month == m, Member.birth_day.between(min(ds), max(ds)))
                      for m, ds in months.items()))
-        stmt = self._restrict(select(*self._member_cols(), Member.birth_month, Member.birth_day).where(cond))
-        for row in self.s.execute(stmt):
+        for row in self._run(select(*self._member_cols(), Member.birth_month, Member.birth_day).where(cond)):
             mid = row[0]
-            if self._blocked(mid, "birthday"):
+            if self._skip(mid, P_BIRTHDAY):
                 continue
             to_go = days_to_birthday(row[5], row[6], self.as_of)
             if to_go is None or to_go > ahead:
                 continue
             bday = self.ord + to_go
             due, attempts = self._state(mid, "birthday", None, bday, bday - ahead)
-            self._add(row, Candidate("birthday", None, due, bday, bday, attempts))
+            self._add(mid, self._info(row), (P_BIRTHDAY, 0, due, None, bday, bday, attempts, None, None))
 
     def replenish(self) -> None:
         r = self.rules["replenish"]
         if not r["enabled"]:
             return
         S = MemberStats
-        stmt = self._restrict(
+        rows = self._run(
             select(*self._member_cols(), S.visit_count, S.gap_sum_days, S.gap_sumsq_days,
-                   day_number(S.next_expected_on), day_number(S.last_visit_on))
+                   self._day_key(S.next_expected_on), self._day_key(S.last_visit_on))
             .join(S, S.member_id == Member.id)
             .where(S.next_expected_on.between(self.as_of - dt.timedelta(days=r["overdue_days"]),
                                               self.as_of + dt.timedelta(days=r["lead_days"])),
                    S.visit_count >= r["min_purchases"])
         )
-        for row in self.s.execute(stmt):
+        for row in rows:
             mid = row[0]
-            if self._blocked(mid, "replenish"):
+            if self._skip(mid, P_REPLENISH):
                 continue
-            visits, gap_sum, gap_sumsq, expected, last = row[5:10]
+            visits, gap_sum, gap_sumsq = row[5], row[6], row[7]
             if not steady_rhythm(visits, gap_sum, gap_sumsq, r):
                 continue
+            expected, last = self.day(row[8]), self.day(row[9])
             due, attempts = self._state(mid, "replenish", None, last, expected - r["lead_days"])
             mean = round(gap_sum / (visits - 1))
-            self._add(row, Candidate("replenish", None, due, last, expected, attempts, detail=mean))
+            self._add(mid, self._info(row), (P_REPLENISH, 0, due, None, last, expected, attempts, None, mean))
 
     def new_member(self) -> None:
         r = self.rules["new_member"]
@@ -623,52 +666,52 @@ class _Engine:
         lo = hi - dt.timedelta(days=r["window_days"] - 1)
         S = MemberStats
         by_purchase = (
-            select(*self._member_cols(), day_number(S.first_purchase_on))
+            select(*self._member_cols(), self._day_key(S.first_purchase_on))
             .join(S, S.member_id == Member.id)
             .where(S.first_purchase_on.between(lo, hi), Member.joined_on >= S.first_purchase_on)
         )
         by_joining = (
-            select(*self._member_cols(), day_number(Member.joined_on))
+            select(*self._member_cols(), self._day_key(Member.joined_on))
             .outerjoin(S, S.member_id == Member.id)
             .where(Member.joined_on.between(lo, hi),
                    or_(S.member_id.is_(None), S.first_purchase_on > Member.joined_on))
         )
         for stmt in (by_purchase, by_joining):
-            for row in self.s.execute(self._restrict(stmt)):
-                mid, first = row[0], row[5]
-                if self._blocked(mid, "new_member"):
+            for row in self._run(stmt):
+                mid, first = row[0], self.day(row[5])
+                if self._skip(mid, P_NEW):
                     continue
                 due, attempts = self._state(mid, "new_member", None, first, first + r["after_days"])
-                self._add(row, Candidate("new_member", None, due, first, None, attempts))
+                self._add(mid, self._info(row), (P_NEW, 0, due, None, first, None, attempts, None, None))
 
     def complaint(self) -> None:
         r = self.rules["complaint"]
         if not r["enabled"]:
             return
         rank = {s: i for i, s in enumerate(SEVERITIES, 1)}
-        stmt = self._restrict(
-            select(*self._member_cols(), Complaint.id, day_number(Complaint.opened_at), Complaint.severity,
+        rows = self._run(
+            select(*self._member_cols(), Complaint.id, self._day_key(Complaint.opened_at), Complaint.severity,
                    Complaint.what)
             .join(Complaint, Complaint.member_id == Member.id)
             .where(Complaint.status == "open", Complaint.opened_at < _midnight(self.as_of + dt.timedelta(days=1)))
             .order_by(Complaint.opened_at, Complaint.id)
         )
         best: dict[int, tuple] = {}
-        for row in self.s.execute(stmt):
+        for row in rows:
             mid = row[0]
-            if self._blocked(mid, "complaint"):
+            if self._skip(mid, P_COMPLAINT):
                 continue
-            cid, opened, severity, what = row[5:9]
+            cid, opened, severity, what = row[5], self.day(row[6]), row[7], row[8]
             due, attempts = self._state(mid, "complaint", None, opened, opened, complaint_id=cid)
-            cand = Candidate("complaint", None, due, opened, opened + r["call_within_days"], attempts,
-                             sub=-rank.get(severity, 2), complaint_id=cid, detail=(severity, what))
-            if not self.include_all and (cand.due is None or cand.due > self.ord):
+            if not self.include_all and (due is None or due > self.ord):
                 continue
-            key = (cand.sub, cand.due or 0, cid)
+            cand = (P_COMPLAINT, -rank.get(severity, 2), due, None, opened, opened + r["call_within_days"],
+                    attempts, cid, (severity, what))
+            key = (cand[_SUB], due or 0, cid)
             if mid not in best or key < best[mid][0]:
                 best[mid] = (key, row, cand)
         for _, row, cand in best.values():
-            self._add(row, cand)
+            self._add(row[0], self._info(row), cand)
 
     def thank_you(self) -> None:
         r = self.rules["thank_you"]
@@ -676,27 +719,31 @@ class _Engine:
             return
         q = quarter_index(self.as_of)
         S = MemberStats
-        window = sum(
-            (case(((S.spend_quarter - k).between(q - 4, q - 1), getattr(S, f"spend_q{k}_cents")), else_=0)
-             for k in range(5)),
-            literal(0),
+        b = [getattr(S, f"spend_q{k}_cents") for k in range(5)]
+        # spend in the four whole quarters before as_of's; the buckets count
+        # back from the member's latest quarter, so which ones fall in the
+        # window depends only on how many quarters ago that was
+        window = case(
+            (S.spend_quarter == q, b[1] + b[2] + b[3] + b[4]),
+            (S.spend_quarter == q - 1, b[0] + b[1] + b[2] + b[3]),
+            (S.spend_quarter == q - 2, b[0] + b[1] + b[2]),
+            (S.spend_quarter == q - 3, b[0] + b[1]),
+            (S.spend_quarter == q - 4, b[0]),
+            else_=0,
         )
-        base = (S.spend_quarter >= q - 4, window > 0)
-        n = self.s.scalar(select(func.count()).select_from(S).where(*base)) or 0
+        base = (S.spend_quarter.between(q - 4, q), window > 0)
+        n = self.conn.execute(select(func.count()).select_from(S).where(*base)).scalar() or 0
         if not n:
             return
         top_n = math.ceil(n * r["top_percent"] / 100)
-        top = (
-            select(S.member_id).where(*base).order_by(window.desc(), S.member_id).limit(top_n).subquery()
-        )
-        stmt = self._restrict(select(*self._member_cols()).join(top, top.c.member_id == Member.id))
+        top = select(S.member_id).where(*base).order_by(window.desc(), S.member_id).limit(top_n).subquery()
         start = quarter_start(q).toordinal()
-        for row in self.s.execute(stmt):
+        for row in self._run(select(*self._member_cols()).join(top, top.c.member_id == Member.id)):
             mid = row[0]
-            if self._blocked(mid, "thank_you"):
+            if self._skip(mid, P_THANKS):
                 continue
-            due, attempts = self._state(mid, "thank_you", None, start, start)
-            self._add(row, Candidate("thank_you", None, due, start, None, attempts))
+            due, attempts = self._state(mid, "thank_you", None, start, start) if mid in self.calls else (start, 0)
+            self._add(mid, self._info(row), (P_THANKS, 0, due, None, start, None, attempts, None, None))
 
     def unused_balance(self, lang: str) -> None:
         r = self.rules["unused_balance"]
@@ -704,23 +751,22 @@ class _Engine:
             return
         found: dict[int, list[str]] = {}
         for provider in list(_BALANCE_PROVIDERS.values()):
-            for b in provider(self.s, self.as_of, lang):
-                found.setdefault(b.member_id, []).append(b.description)
+            for bal in provider(self.s, self.as_of, lang):
+                found.setdefault(bal.member_id, []).append(bal.description)
         ids = sorted(found)
         for i in range(0, len(ids), 5000):
-            stmt = self._restrict(
-                select(*self._member_cols(), day_number(Member.joined_on)).where(Member.id.in_(ids[i : i + 5000]))
-            )
-            for row in self.s.execute(stmt):
-                mid, days, joined = row[0], row[4], row[5]
-                if self._blocked(mid, "unused_balance"):
+            rows = self._run(select(*self._member_cols(), self._day_key(Member.joined_on))
+                             .where(Member.id.in_(ids[i : i + 5000])))
+            for row in rows:
+                mid = row[0]
+                if self._skip(mid, P_BALANCE):
                     continue
-                last = self.ord - days if days is not None else joined
+                info = self._info(row)
+                last = self.ord - info[3] if info[3] is not None else self.day(row[5])
                 if self.ord - last < r["idle_days"]:
                     continue
                 due, attempts = self._state(mid, "unused_balance", None, last, last + r["idle_days"])
-                self._add(row, Candidate("unused_balance", None, due, last, None, attempts,
-                                         detail="; ".join(found[mid])))
+                self._add(mid, info, (P_BALANCE, 0, due, None, last, None, attempts, None, "; ".join(found[mid])))
 
     def run(self, lang: str) -> None:
         self.complaint()
@@ -744,38 +790,46 @@ def steady_rhythm(visits: int, gap_sum: int, gap_sumsq: int, rules: dict) -> boo
         return False
     n = visits - 1
     mean = gap_sum / n
-    if not rules["min_interval_days"] <= mean <= rules["max_interval_days"] or mean <= 0:
+    if mean <= 0 or not rules["min_interval_days"] <= mean <= rules["max_interval_days"]:
         return False
     var = max(gap_sumsq / n - mean * mean, 0.0)
     return math.sqrt(var) / mean <= rules["max_variation"] + 1e-9
 
 
 def member_candidates(session: Session, member_id: int, as_of: dt.date) -> list[Candidate]:
-    """Every reason that applies to the member this cycle, whether still due,
-    waiting for a retry day, or already answered (``due`` None), most urgent
-    first. ``calls.log_call`` uses it to know which item a call answers."""
+    """Every reason that applies to the member this cycle, whether due,
+    waiting for a retry day, or already answered (``due_on`` None): the
+    due ones first, most urgent first. ``calls.log_call`` uses it to know
+    which item a call answers."""
     eng = _Engine(session, as_of, only=[member_id], include_all=True)
     eng.run(shop_settings.get(session, "language"))
-    cands = eng.cands.get(member_id, [])
-    cands.sort(key=lambda c: (c.due is None, c.due is not None and c.due > eng.ord, PRIORITY[c.reason], c.sub,
-                              c.due or 0))
-    return cands
+    c = eng.cands.get(member_id)
+    cands = [] if c is None else (c if type(c) is list else [c])
+    cands.sort(key=lambda t: (t[_DUE] is None, t[_DUE] is not None and t[_DUE] > eng.ord, t[_PRIO], t[_SUB],
+                              t[_DUE] or 0))
+    f = dt.date.fromordinal
+    return [
+        Candidate(REASONS[t[_PRIO]], t[_STEP], f(t[_DUE]) if t[_DUE] is not None else None, f(t[_CYCLE]),
+                  f(t[_TARGET]) if t[_TARGET] else None, t[_ATTEMPTS], t[_CID])
+        for t in cands
+    ]
 
 
 def is_lost(session: Session, member_id: int, as_of: dt.date) -> bool:
-    eng = _Engine(session, as_of, only=[member_id])
-    return member_id in eng.lost
+    """True when the ladder gave up on the member (step 3 tried + 30 days)."""
+    return member_id in _Engine(session, as_of, only=[member_id]).lost
 
 
 def is_blocked(session: Session, member_id: int, as_of: dt.date) -> bool:
     """True when the member is on no list: do not call, or a wrong number."""
-    eng = _Engine(session, as_of, only=[member_id])
-    return member_id in eng.blocked
+    return member_id in _Engine(session, as_of, only=[member_id]).blocked
 
 
 def due_list(session: Session, as_of: dt.date | None = None, *, staff_id: int | None = None,
              member_ids: Sequence[int] | None = None) -> list[DueItem]:
-    """The call list for ``as_of`` (default today), most urgent first.
+    """The call list for ``as_of`` (default today), most urgent first: by
+    reason (see the module notes), complaint severity, ``due_on``, then
+    member id (the longer-standing member first).
 
     Args:
         staff_id: only the members assigned to this staff member that day.
@@ -796,37 +850,40 @@ def due_list(session: Session, as_of: dt.date | None = None, *, staff_id: int | 
     eng.run(lang)
     texts = _Texts(lang, shop_settings.get(session, "currency"), eng.rules, as_of)
 
-    assigned = dict(session.execute(
-        eng._restrict(select(FollowupAssignment.member_id, FollowupAssignment.staff_id)
-                      .where(FollowupAssignment.day == as_of), FollowupAssignment.member_id)
-    ).all())
+    assigned = dict(eng.conn.execute(eng._restrict(
+        select(FollowupAssignment.member_id, FollowupAssignment.staff_id).where(FollowupAssignment.day == as_of),
+        FollowupAssignment.member_id,
+    )).all()) if eng.cands else {}
     names = dict(session.execute(select(Staff.id, Staff.name)).all()) if assigned else {}
 
-    keyed = []
-    for mid, cands in eng.cands.items():
-        if len(cands) > 1:
-            cands.sort(key=lambda c: (PRIORITY[c.reason], c.sub, c.due))
-        c = cands[0]
-        keyed.append((((PRIORITY[c.reason] * 16 + c.sub + 8) << 32) + c.due, eng.info[mid][0], mid))
-    keyed.sort()
+    # one int per member sorts fast: priority and sub-order, due day, member id
+    cands = eng.cands
+    keys = []
+    for mid, c in cands.items():
+        if type(c) is list:
+            c.sort()
+            c = c[0]
+        keys.append(((c[_PRIO] * 16 + c[_SUB] + 8) << 52) + (c[_DUE] << 32) + mid)
+    keys.sort()
+
     items = []
+    append = items.append
     fromord = dt.date.fromordinal
-    last_call = eng.last_call
-    for _, member_no, mid in keyed:
-        cands = eng.cands[mid]
-        c = cands[0]
-        no, name, phone, days = eng.info[mid]
+    last_call, info, say, mask = eng.last_call, eng.info, texts.say, (1 << 32) - 1
+    for key in keys:
+        mid = key & mask
+        c = cands[mid]
+        others = ()
+        if type(c) is list:
+            others = tuple([REASONS[x[_PRIO]] for x in c[1:]])
+            c = c[0]
+        no, name, phone, days = info[mid]
         last = last_call.get(mid)
-        staff = assigned.get(mid)
-        items.append(DueItem(
-            mid, no, name, phone, c.reason, c.step, days, fromord(c.due), texts.say(c, days),
-            tuple(x.reason for x in cands[1:]) if len(cands) > 1 else (),
-            last[0] if last else None,
-            fromord(last[1]) if last else None,
-            c.attempts,
-            fromord(c.target) if c.target else None,
-            c.complaint_id,
-            staff,
+        staff = assigned.get(mid) if assigned else None
+        append(DueItem(
+            mid, no, name, phone, REASONS[c[_PRIO]], c[_STEP], days, fromord(c[_DUE]), say(c, days), others,
+            last[0] if last else None, fromord(last[1]) if last else None, c[_ATTEMPTS],
+            fromord(c[_TARGET]) if c[_TARGET] else None, c[_CID], staff,
             names.get(staff) if staff else None,
         ))
     return items
@@ -1009,37 +1066,38 @@ class _Texts:
             return self.t("dormant_plain")
         return self.t(f"dormant{step}", offer=offer_text(v, self.currency, self.lang), days=v["valid_days"])
 
-    def say(self, c: Candidate, days: int | None) -> str:
-        reason = c.reason
-        if reason in ("dormant", "thank_you", "new_member"):
-            key = (reason, c.step)
+    def say(self, c: tuple, days: int | None) -> str:
+        """The suggested action for an engine candidate tuple."""
+        prio = c[_PRIO]
+        if prio in (P_DORMANT, P_THANKS, P_NEW):
+            key = (prio, c[_STEP])
             text = self._cache.get(key)
             if text is None:
-                text = self._dormant(c.step) if reason == "dormant" else self.t(reason)
+                text = self._dormant(c[_STEP]) if prio == P_DORMANT else self.t(REASONS[prio])
                 self._cache[key] = text
             return text
-        lang = self.lang
-        if reason == "birthday":
+        lang, day = self.lang, dt.date.fromordinal
+        if prio == P_BIRTHDAY:
             v = self.rules["birthday"]["voucher"]
-            date = _short_date(dt.date.fromordinal(c.target), lang)
+            date = _short_date(day(c[_TARGET]), lang)
             if v is None:
                 return self.t("birthday", date=date)
             return self.t("birthday_offer", date=date, offer=offer_text(v, self.currency, lang),
                           days=v["valid_days"])
-        if reason == "replenish":
-            return self.t("replenish", n=c.detail, date=_short_date(dt.date.fromordinal(c.target), lang))
-        if reason == "unused_balance":
-            return self.t("unused_balance", balance=c.detail,
-                          days=days if days is not None else self.as_of.toordinal() - c.cycle)
-        if reason == "complaint":
-            severity, what = c.detail
+        if prio == P_REPLENISH:
+            return self.t("replenish", n=c[_DETAIL], date=_short_date(day(c[_TARGET]), lang))
+        if prio == P_BALANCE:
+            return self.t("unused_balance", balance=c[_DETAIL],
+                          days=days if days is not None else self.as_of.toordinal() - c[_CYCLE])
+        if prio == P_COMPLAINT:
+            severity, what = c[_DETAIL]
             what = " ".join(what.split())
             if len(what) > 60:
                 what = what[:59] + "…"
-            return self.t("complaint", date=_short_date(dt.date.fromordinal(c.cycle), lang),
+            return self.t("complaint", date=_short_date(day(c[_CYCLE]), lang),
                           severity=SEVERITY_LABELS[lang].get(severity, severity), what=what,
-                          deadline=_short_date(dt.date.fromordinal(c.target), lang))
-        raise AssertionError(reason)
+                          deadline=_short_date(day(c[_TARGET]), lang))
+        raise AssertionError(prio)
 
 
 # --------------------------------------------------------------------------- output

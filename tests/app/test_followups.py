@@ -629,19 +629,36 @@ def test_what_to_say_is_in_the_shops_language(shop, one, lang, step, expected):
 
 
 def test_chinese_shops_get_chinese_scripts_for_every_reason(shop, english, balances):
+    set_rule(shop, "thank_you", enabled=True)
+    as_of = dt.date(2026, 7, 2)
     with shop.transaction() as s:
         settings.put(s, language="zh_CN", currency="CNY")
-        mid = new_member(s, birthday="07-04", joined=dt.date(2025, 1, 1))
-        buy(s, mid, dt.date(2026, 5, 1))
-        complaints.log_complaint(s, member_id=mid, what="等太久", now=at(dt.date(2026, 7, 1)))
-    balances[mid] = "¥300 储值"
-    with shop.read() as s:
-        eng_items = followups.due_list(s, dt.date(2026, 7, 2))
-        assert "等太久" in eng_items[0].suggested_action and "投诉" in eng_items[0].suggested_action
-        for c in followups.member_candidates(s, mid, dt.date(2026, 7, 2)):
-            text = followups._Texts("zh_CN", "CNY", followups.get_rules(s), dt.date(2026, 7, 2)).say(c, 62)
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in text), (c.reason, text)
-            assert not any(ch.isascii() and ch.isalpha() for ch in text), (c.reason, text)
+        c = new_member(s, joined=dt.date(2025, 1, 1))
+        buy(s, c, dt.date(2026, 6, 20))
+        complaints.log_complaint(s, member_id=c, what="等太久", now=at(as_of))
+        b = new_member(s, birthday="07-04", joined=dt.date(2025, 1, 1))
+        buy(s, b, dt.date(2026, 6, 20))
+        for n in (60, 120, 180):
+            buy(s, new_member(s, joined=dt.date(2025, 1, 1)), as_of - dt.timedelta(days=n))
+        r = new_member(s, joined=dt.date(2025, 1, 1))
+        for n in (59, 39, 19):
+            buy(s, r, as_of - dt.timedelta(days=n))
+        new_member(s, joined=as_of - dt.timedelta(days=7))
+        u = new_member(s, joined=dt.date(2025, 1, 1))
+        buy(s, u, as_of - dt.timedelta(days=40))
+        t = new_member(s, joined=dt.date(2025, 1, 1))
+        buy(s, t, dt.date(2026, 5, 1), cents=10_000_000)
+        buy(s, t, as_of - dt.timedelta(days=1))
+    balances[u] = "¥300 储值"
+    items = due(shop, as_of)
+    assert {(i.reason, i.step) for i in items} == {
+        ("complaint", None), ("birthday", None), ("dormant", 1), ("dormant", 2), ("dormant", 3),
+        ("replenish", None), ("new_member", None), ("unused_balance", None), ("thank_you", None)}
+    for i in items:
+        text = i.suggested_action
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text), (i.reason, text)
+        assert not any(ch.isascii() and ch.isalpha() for ch in text), (i.reason, text)
+    assert "等太久" in items[0].suggested_action and "投诉" in items[0].suggested_action
 
 
 # --------------------------------------------------------------------------- output
