@@ -66,6 +66,57 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>BatchTableModel</name>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>Run / channel</translation>
+        </message>
+        <message>
+            <source>Printed as</source>
+            <translation>Printed as</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>Redeemed</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>Coupons</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>Scratch cards</translation>
+        </message>
+        <message>
+            <source>Flyers</source>
+            <translation>Flyers</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>Postcards</translation>
+        </message>
+    </context>
+    <context>
         <name>BugDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -255,6 +306,279 @@ Details are in %2.</translation>
         <message>
             <source>New member: %1, card %2</source>
             <translation>New member: %1, card %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceManager</name>
+        <message numerus="yes">
+            <source>%n receipt(s) waiting to print</source>
+            <translation>
+                <numerusform>%n receipt waiting to print</numerusform>
+                <numerusform>%n receipts waiting to print</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner</source>
+            <translation>Keyboard scanner</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPage</name>
+        <message>
+            <source>Devices of this computer (%1). Each counter computer keeps its own settings.</source>
+            <translation>Devices of this computer (%1). Each counter computer keeps its own settings.</translation>
+        </message>
+        <message>
+            <source>Receipt printer and cash drawer</source>
+            <translation>Receipt printer and cash drawer</translation>
+        </message>
+        <message>
+            <source>Not used</source>
+            <translation>Not used</translation>
+        </message>
+        <message>
+            <source>Serial port (COM / tty)</source>
+            <translation>Serial port (COM / tty)</translation>
+        </message>
+        <message>
+            <source>Network (port 9100)</source>
+            <translation>Network (port 9100)</translation>
+        </message>
+        <message>
+            <source>USB (vendor:product)</source>
+            <translation>USB (vendor:product)</translation>
+        </message>
+        <message>
+            <source>Windows printer (raw)</source>
+            <translation>Windows printer (raw)</translation>
+        </message>
+        <message>
+            <source>COM3, /dev/ttyUSB0, 192.168.1.50 …</source>
+            <translation>COM3, /dev/ttyUSB0, 192.168.1.50 …</translation>
+        </message>
+        <message>
+            <source>Chinese, Big5 (Traditional)</source>
+            <translation>Chinese, Big5 (Traditional)</translation>
+        </message>
+        <message>
+            <source>Chinese, GB18030</source>
+            <translation>Chinese, GB18030</translation>
+        </message>
+        <message>
+            <source>Chinese, GBK</source>
+            <translation>Chinese, GBK</translation>
+        </message>
+        <message>
+            <source>Print text as an image (any printer)</source>
+            <translation>Print text as an image (any printer)</translation>
+        </message>
+        <message>
+            <source>English only (ASCII)</source>
+            <translation>English only (ASCII)</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 mm</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 mm</translation>
+        </message>
+        <message>
+            <source>Cut after each receipt</source>
+            <translation>Cut after each receipt</translation>
+        </message>
+        <message>
+            <source>Pin 2 (most drawers)</source>
+            <translation>Pin 2 (most drawers)</translation>
+        </message>
+        <message>
+            <source>Pin 5</source>
+            <translation>Pin 5</translation>
+        </message>
+        <message>
+            <source>Open the drawer for cash sales</source>
+            <translation>Open the drawer for cash sales</translation>
+        </message>
+        <message>
+            <source>Address, phone … (printed under the shop name)</source>
+            <translation>Address, phone … (printed under the shop name)</translation>
+        </message>
+        <message>
+            <source>Thank-you line (empty: the standard one)</source>
+            <translation>Thank-you line (empty: the standard one)</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Port or address</source>
+            <translation>Port or address</translation>
+        </message>
+        <message>
+            <source>Baud rate</source>
+            <translation>Baud rate</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>Characters</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <source>Receipt header</source>
+            <translation>Receipt header</translation>
+        </message>
+        <message>
+            <source>Receipt footer</source>
+            <translation>Receipt footer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation>Print test page</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>Open drawer</translation>
+        </message>
+        <message>
+            <source>Barcode / QR scanner</source>
+            <translation>Barcode / QR scanner</translation>
+        </message>
+        <message>
+            <source>USB keyboard scanner</source>
+            <translation>USB keyboard scanner</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Shortest code</source>
+            <translation>Shortest code</translation>
+        </message>
+        <message>
+            <source>Test: scan something</source>
+            <translation>Test: scan something</translation>
+        </message>
+        <message>
+            <source>Customer display (2 × 20)</source>
+            <translation>Customer display (2 × 20)</translation>
+        </message>
+        <message>
+            <source>ESC/POS (Epson)</source>
+            <translation>ESC/POS (Epson)</translation>
+        </message>
+        <message>
+            <source>CD5220</source>
+            <translation>CD5220</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>Commands</translation>
+        </message>
+        <message>
+            <source>Show test text</source>
+            <translation>Show test text</translation>
+        </message>
+        <message>
+            <source>Receipt queue</source>
+            <translation>Receipt queue</translation>
+        </message>
+        <message>
+            <source>Sales are saved even when a receipt does not print. Receipts that did not print wait here.</source>
+            <translation>Sales are saved even when a receipt does not print. Receipts that did not print wait here.</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>Reprint</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Print all waiting</source>
+            <translation>Print all waiting</translation>
+        </message>
+        <message>
+            <source>Reprint last receipt</source>
+            <translation>Reprint last receipt</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Receipts waiting</source>
+            <translation>Receipts waiting</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>Not set up</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or QR code now…</source>
+            <translation>Scan a barcode or QR code now…</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>Read: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned. Check the cable and the settings above.</source>
+            <translation>Nothing was scanned. Check the cable and the settings above.</translation>
         </message>
     </context>
     <context>
@@ -456,6 +780,81 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>JobModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Tries</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Redemption</source>
+            <translation>Redemption</translation>
+        </message>
+        <message>
+            <source>Top-up</source>
+            <translation>Top-up</translation>
+        </message>
+        <message>
+            <source>Member card</source>
+            <translation>Member card</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>Test page</translation>
+        </message>
+        <message>
+            <source>(copy)</source>
+            <translation>(copy)</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Counter</source>
@@ -600,6 +999,29 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>MemberPicker</name>
+        <message>
+            <source>Card numbers</source>
+            <translation>Card numbers</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>All members</translation>
+        </message>
+        <message>
+            <source>Birthdays in month</source>
+            <translation>Birthdays in month</translation>
+        </message>
+        <message>
+            <source>Joined since</source>
+            <translation>Joined since</translation>
+        </message>
+        <message>
+            <source>Card numbers, separated by commas</source>
+            <translation>Card numbers, separated by commas</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberTableModel</name>
         <message>
             <source>Name</source>
@@ -644,21 +1066,6 @@ Details are in %2.</translation>
         <message>
             <source>Male</source>
             <translation>Male</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Yesterday</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -831,6 +1238,81 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>OfferFields</name>
+        <message>
+            <source>e.g. December thank-you</source>
+            <translation>e.g. December thank-you</translation>
+        </message>
+        <message>
+            <source>Amount off</source>
+            <translation>Amount off</translation>
+        </message>
+        <message>
+            <source>Percent off</source>
+            <translation>Percent off</translation>
+        </message>
+        <message>
+            <source>Free item</source>
+            <translation>Free item</translation>
+        </message>
+        <message>
+            <source>e.g. a hand-drip coffee</source>
+            <translation>e.g. a hand-drip coffee</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>anyone (or a card number)</source>
+            <translation>anyone (or a card number)</translation>
+        </message>
+        <message>
+            <source>e.g. parcel inserts, December</source>
+            <translation>e.g. parcel inserts, December</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Minimum spend</source>
+            <translation>Minimum spend</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>How many</translation>
+        </message>
+        <message>
+            <source>Only for member</source>
+            <translation>Only for member</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>Run / channel</translation>
+        </message>
+        <message>
+            <source>Percent off (%)</source>
+            <translation>Percent off (%)</translation>
+        </message>
+        <message>
+            <source>Item's worth (optional)</source>
+            <translation>Item's worth (optional)</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>You, the owner</source>
@@ -943,6 +1425,329 @@ Details are in %2.</translation>
                 <numerusform>Example: a sale of %1 earns %n point.</numerusform>
                 <numerusform>Example: a sale of %1 earns %n points.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintTab</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>Choose a picture</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation>Member cards</translation>
+        </message>
+        <message>
+            <source>Coupons / vouchers</source>
+            <translation>Coupons / vouchers</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>Scratch cards</translation>
+        </message>
+        <message>
+            <source>Flyers / package inserts</source>
+            <translation>Flyers / package inserts</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>Postcards</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Printer and paper</source>
+            <translation>Printer and paper</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>down</translation>
+        </message>
+        <message>
+            <source>Nudge print (mm)</source>
+            <translation>Nudge print (mm)</translation>
+        </message>
+        <message>
+            <source>If the print lands off the cut marks, move it here; negative moves left or up.</source>
+            <translation>If the print lands off the cut marks, move it here; negative moves left or up.</translation>
+        </message>
+        <message>
+            <source>Preview with sample codes: the real codes are issued when you save or print.</source>
+            <translation>Preview with sample codes: the real codes are issued when you save or print.</translation>
+        </message>
+        <message>
+            <source>Reprint selected batch</source>
+            <translation>Reprint selected batch</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Coupon batches: issued, redeemed, expired</source>
+            <translation>Coupon batches: issued, redeemed, expired</translation>
+        </message>
+        <message>
+            <source>A4 sheet, 10 cards with cut marks</source>
+            <translation>A4 sheet, 10 cards with cut marks</translation>
+        </message>
+        <message>
+            <source>Letter sheet, 9 cards with cut marks</source>
+            <translation>Letter sheet, 9 cards with cut marks</translation>
+        </message>
+        <message>
+            <source>One card per page (card printer)</source>
+            <translation>One card per page (card printer)</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR code</translation>
+        </message>
+        <message>
+            <source>Code 128 barcode</source>
+            <translation>Code 128 barcode</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Card number as</source>
+            <translation>Card number as</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>New batch</source>
+            <translation>New batch</translation>
+        </message>
+        <message>
+            <source>Reprint a batch</source>
+            <translation>Reprint a batch</translation>
+        </message>
+        <message>
+            <source>Wallet 85.6 × 54 mm (10 on A4)</source>
+            <translation>Wallet 85.6 × 54 mm (10 on A4)</translation>
+        </message>
+        <message>
+            <source>Small 64 × 40 mm (21 on A4)</source>
+            <translation>Small 64 × 40 mm (21 on A4)</translation>
+        </message>
+        <message>
+            <source>Large 95 × 68 mm (8 on A4)</source>
+            <translation>Large 95 × 68 mm (8 on A4)</translation>
+        </message>
+        <message>
+            <source>A4 with cut marks</source>
+            <translation>A4 with cut marks</translation>
+        </message>
+        <message>
+            <source>Letter with cut marks</source>
+            <translation>Letter with cut marks</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>One per page</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>e.g. Winter special: buy one, get one free</source>
+            <translation>e.g. Winter special: buy one, get one free</translation>
+        </message>
+        <message>
+            <source>e.g. Show this at the counter</source>
+            <translation>e.g. Show this at the counter</translation>
+        </message>
+        <message>
+            <source>Each on its own paper size</source>
+            <translation>Each on its own paper size</translation>
+        </message>
+        <message>
+            <source>Tiled on A4 (cut apart)</source>
+            <translation>Tiled on A4 (cut apart)</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>How many</translation>
+        </message>
+        <message>
+            <source>QR web address</source>
+            <translation>QR web address</translation>
+        </message>
+        <message>
+            <source>Line under the offer</source>
+            <translation>Line under the offer</translation>
+        </message>
+        <message>
+            <source>A distinct coupon code on each flyer</source>
+            <translation>A distinct coupon code on each flyer</translation>
+        </message>
+        <message>
+            <source>Dear {name}, happy birthday!</source>
+            <translation>Dear {name}, happy birthday!</translation>
+        </message>
+        <message>
+            <source>A6 cards, one per page</source>
+            <translation>A6 cards, one per page</translation>
+        </message>
+        <message>
+            <source>Four on A4 (cut apart)</source>
+            <translation>Four on A4 (cut apart)</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Greeting</translation>
+        </message>
+        <message>
+            <source>{name} is replaced by each member's name.</source>
+            <translation>{name} is replaced by each member's name.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>A personal coupon on each card</source>
+            <translation>A personal coupon on each card</translation>
+        </message>
+        <message>
+            <source>(no printer found)</source>
+            <translation>(no printer found)</translation>
+        </message>
+        <message>
+            <source>Postcards %1</source>
+            <translation>Postcards %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>no printer is installed</source>
+            <translation>no printer is installed</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>Preparing…</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>Rendering</translation>
+        </message>
+        <message>
+            <source>%1… %2 of %3</source>
+            <translation>%1… %2 of %3</translation>
+        </message>
+        <message>
+            <source>Issuing the codes…</source>
+            <translation>Issuing the codes…</translation>
+        </message>
+        <message>
+            <source>Printing page</source>
+            <translation>Printing page</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Sending to the printer…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages).</source>
+            <translation>Saved %1 (%2 pages).</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to %2.</source>
+            <translation>Sent %1 pages to %2.</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>Issued batch “%1” with %2 codes.</source>
+            <translation>Issued batch “%1” with %2 codes.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>The codes were already issued; reprint the batch from the list below.</source>
+            <translation>The codes were already issued; reprint the batch from the list below.</translation>
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation>Nothing was issued.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,57 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>BatchTableModel</name>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>活动／渠道</translation>
+        </message>
+        <message>
+            <source>Printed as</source>
+            <translation>印制形式</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已发出</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>刮刮卡</translation>
+        </message>
+        <message>
+            <source>Flyers</source>
+            <translation>传单</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>明信片</translation>
+        </message>
+    </context>
+    <context>
         <name>BugDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -253,6 +304,278 @@ Details are in %2.</source>
         <message>
             <source>New member: %1, card %2</source>
             <translation>新会员：%1，卡号 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceManager</name>
+        <message numerus="yes">
+            <source>%n receipt(s) waiting to print</source>
+            <translation>
+                <numerusform>%n 张小票等待打印</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>打印中…</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>已打开</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>连接中…</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner</source>
+            <translation>键盘式扫描枪</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>已连接</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPage</name>
+        <message>
+            <source>Devices of this computer (%1). Each counter computer keeps its own settings.</source>
+            <translation>本机（%1）的外接设备。每台收银电脑各自保存设置。</translation>
+        </message>
+        <message>
+            <source>Receipt printer and cash drawer</source>
+            <translation>小票打印机与钱箱</translation>
+        </message>
+        <message>
+            <source>Not used</source>
+            <translation>不使用</translation>
+        </message>
+        <message>
+            <source>Serial port (COM / tty)</source>
+            <translation>串口（COM／tty）</translation>
+        </message>
+        <message>
+            <source>Network (port 9100)</source>
+            <translation>网络（端口 9100）</translation>
+        </message>
+        <message>
+            <source>USB (vendor:product)</source>
+            <translation>USB（厂商:产品）</translation>
+        </message>
+        <message>
+            <source>Windows printer (raw)</source>
+            <translation>Windows 打印机（原始数据）</translation>
+        </message>
+        <message>
+            <source>COM3, /dev/ttyUSB0, 192.168.1.50 …</source>
+            <translation>COM3、/dev/ttyUSB0、192.168.1.50 …</translation>
+        </message>
+        <message>
+            <source>Chinese, Big5 (Traditional)</source>
+            <translation>中文 Big5（繁体）</translation>
+        </message>
+        <message>
+            <source>Chinese, GB18030</source>
+            <translation>中文 GB18030</translation>
+        </message>
+        <message>
+            <source>Chinese, GBK</source>
+            <translation>中文 GBK</translation>
+        </message>
+        <message>
+            <source>Print text as an image (any printer)</source>
+            <translation>文字以图片打印（任何打印机都可以）</translation>
+        </message>
+        <message>
+            <source>English only (ASCII)</source>
+            <translation>仅英文（ASCII）</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 毫米</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 毫米</translation>
+        </message>
+        <message>
+            <source>Cut after each receipt</source>
+            <translation>每张小票打完自动切纸</translation>
+        </message>
+        <message>
+            <source>Pin 2 (most drawers)</source>
+            <translation>第 2 脚（多数钱箱）</translation>
+        </message>
+        <message>
+            <source>Pin 5</source>
+            <translation>第 5 脚</translation>
+        </message>
+        <message>
+            <source>Open the drawer for cash sales</source>
+            <translation>现金交易时打开钱箱</translation>
+        </message>
+        <message>
+            <source>Address, phone … (printed under the shop name)</source>
+            <translation>地址、电话…（打印在店名下方）</translation>
+        </message>
+        <message>
+            <source>Thank-you line (empty: the standard one)</source>
+            <translation>致谢语（留空则用默认）</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连接方式</translation>
+        </message>
+        <message>
+            <source>Port or address</source>
+            <translation>端口或地址</translation>
+        </message>
+        <message>
+            <source>Baud rate</source>
+            <translation>波特率</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>字符编码</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <source>Receipt header</source>
+            <translation>小票抬头</translation>
+        </message>
+        <message>
+            <source>Receipt footer</source>
+            <translation>小票页脚</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation>打印测试页</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>打开钱箱</translation>
+        </message>
+        <message>
+            <source>Barcode / QR scanner</source>
+            <translation>条码／二维码扫描枪</translation>
+        </message>
+        <message>
+            <source>USB keyboard scanner</source>
+            <translation>USB 键盘式扫描枪</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Shortest code</source>
+            <translation>最短条码长度</translation>
+        </message>
+        <message>
+            <source>Test: scan something</source>
+            <translation>测试：扫描任一条码</translation>
+        </message>
+        <message>
+            <source>Customer display (2 × 20)</source>
+            <translation>客显（2 × 20）</translation>
+        </message>
+        <message>
+            <source>ESC/POS (Epson)</source>
+            <translation>ESC/POS（Epson）</translation>
+        </message>
+        <message>
+            <source>CD5220</source>
+            <translation>CD5220</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>指令集</translation>
+        </message>
+        <message>
+            <source>Show test text</source>
+            <translation>显示测试文字</translation>
+        </message>
+        <message>
+            <source>Receipt queue</source>
+            <translation>小票队列</translation>
+        </message>
+        <message>
+            <source>Sales are saved even when a receipt does not print. Receipts that did not print wait here.</source>
+            <translation>小票没打出来时，消费仍已保存。未打印的小票会在这里等待。</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>重打</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>Print all waiting</source>
+            <translation>全部打印</translation>
+        </message>
+        <message>
+            <source>Reprint last receipt</source>
+            <translation>重打上一张小票</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Receipts waiting</source>
+            <translation>有小票待打印</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>尚未设置</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>问题：%1</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or QR code now…</source>
+            <translation>请现在扫描条码或二维码…</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>读到：%1</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned. Check the cable and the settings above.</source>
+            <translation>没有扫到任何东西。请检查连接线和上面的设置。</translation>
         </message>
     </context>
     <context>
@@ -454,6 +777,81 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>JobModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>尝试次数</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Redemption</source>
+            <translation>兑换</translation>
+        </message>
+        <message>
+            <source>Top-up</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>Member card</source>
+            <translation>会员卡</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>测试页</translation>
+        </message>
+        <message>
+            <source>(copy)</source>
+            <translation>（副本）</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>打印中</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未打印</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>已跳过</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Counter</source>
@@ -597,6 +995,29 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>MemberPicker</name>
+        <message>
+            <source>Card numbers</source>
+            <translation>指定卡号</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>全部会员</translation>
+        </message>
+        <message>
+            <source>Birthdays in month</source>
+            <translation>当月寿星</translation>
+        </message>
+        <message>
+            <source>Joined since</source>
+            <translation>入会日起</translation>
+        </message>
+        <message>
+            <source>Card numbers, separated by commas</source>
+            <translation>卡号，以逗号分隔</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberTableModel</name>
         <message>
             <source>Name</source>
@@ -641,20 +1062,6 @@ Details are in %2.</source>
         <message>
             <source>Male</source>
             <translation>男</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>昨天</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>%n 天前</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -825,6 +1232,81 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>OfferFields</name>
+        <message>
+            <source>e.g. December thank-you</source>
+            <translation>例如：12 月感谢回馈</translation>
+        </message>
+        <message>
+            <source>Amount off</source>
+            <translation>立减金额</translation>
+        </message>
+        <message>
+            <source>Percent off</source>
+            <translation>打折</translation>
+        </message>
+        <message>
+            <source>Free item</source>
+            <translation>赠品</translation>
+        </message>
+        <message>
+            <source>e.g. a hand-drip coffee</source>
+            <translation>例如：手冲咖啡一杯</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>anyone (or a card number)</source>
+            <translation>不限（或填卡号）</translation>
+        </message>
+        <message>
+            <source>e.g. parcel inserts, December</source>
+            <translation>例如：12 月包裹插页</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>优惠内容</translation>
+        </message>
+        <message>
+            <source>Minimum spend</source>
+            <translation>最低消费</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Only for member</source>
+            <translation>限定会员</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>活动／渠道</translation>
+        </message>
+        <message>
+            <source>Percent off (%)</source>
+            <translation>折扣（%）</translation>
+        </message>
+        <message>
+            <source>Item's worth (optional)</source>
+            <translation>赠品价值（选填）</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>You, the owner</source>
@@ -935,6 +1417,329 @@ Details are in %2.</source>
             <translation>
                 <numerusform>例如：消费 %1 可得 %n 积分。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintTab</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>选择图片</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation>会员卡</translation>
+        </message>
+        <message>
+            <source>Coupons / vouchers</source>
+            <translation>优惠券／礼券</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>刮刮卡</translation>
+        </message>
+        <message>
+            <source>Flyers / package inserts</source>
+            <translation>传单／包裹插页</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>明信片</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Printer and paper</source>
+            <translation>打印机与纸张</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>向右</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>向下</translation>
+        </message>
+        <message>
+            <source>Nudge print (mm)</source>
+            <translation>打印微调（毫米）</translation>
+        </message>
+        <message>
+            <source>If the print lands off the cut marks, move it here; negative moves left or up.</source>
+            <translation>若打印位置偏离裁切线，可在此调整；负值往左或往上。</translation>
+        </message>
+        <message>
+            <source>Preview with sample codes: the real codes are issued when you save or print.</source>
+            <translation>预览使用示例代码：保存或打印时才会发出正式代码。</translation>
+        </message>
+        <message>
+            <source>Reprint selected batch</source>
+            <translation>重打选中的批次</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Coupon batches: issued, redeemed, expired</source>
+            <translation>优惠券批次：发出、使用、过期</translation>
+        </message>
+        <message>
+            <source>A4 sheet, 10 cards with cut marks</source>
+            <translation>A4 一张 10 卡，含裁切线</translation>
+        </message>
+        <message>
+            <source>Letter sheet, 9 cards with cut marks</source>
+            <translation>Letter 一张 9 卡，含裁切线</translation>
+        </message>
+        <message>
+            <source>One card per page (card printer)</source>
+            <translation>每页一张（证卡打印机）</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>二维码</translation>
+        </message>
+        <message>
+            <source>Code 128 barcode</source>
+            <translation>Code 128 条码</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <source>Card number as</source>
+            <translation>卡号呈现方式</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+        <message>
+            <source>New batch</source>
+            <translation>新批次</translation>
+        </message>
+        <message>
+            <source>Reprint a batch</source>
+            <translation>重打批次</translation>
+        </message>
+        <message>
+            <source>Wallet 85.6 × 54 mm (10 on A4)</source>
+            <translation>卡片大小 85.6 × 54 毫米（A4 排 10 张）</translation>
+        </message>
+        <message>
+            <source>Small 64 × 40 mm (21 on A4)</source>
+            <translation>小张 64 × 40 毫米（A4 排 21 张）</translation>
+        </message>
+        <message>
+            <source>Large 95 × 68 mm (8 on A4)</source>
+            <translation>大张 95 × 68 毫米（A4 排 8 张）</translation>
+        </message>
+        <message>
+            <source>A4 with cut marks</source>
+            <translation>A4 含裁切线</translation>
+        </message>
+        <message>
+            <source>Letter with cut marks</source>
+            <translation>Letter 含裁切线</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>每页一张</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <source>e.g. Winter special: buy one, get one free</source>
+            <translation>例如：冬季限定，买一送一</translation>
+        </message>
+        <message>
+            <source>e.g. Show this at the counter</source>
+            <translation>例如：结账时出示本券</translation>
+        </message>
+        <message>
+            <source>Each on its own paper size</source>
+            <translation>按各自纸张大小打印</translation>
+        </message>
+        <message>
+            <source>Tiled on A4 (cut apart)</source>
+            <translation>排在 A4 上（再裁开）</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>QR web address</source>
+            <translation>二维码网址</translation>
+        </message>
+        <message>
+            <source>Line under the offer</source>
+            <translation>优惠下方说明</translation>
+        </message>
+        <message>
+            <source>A distinct coupon code on each flyer</source>
+            <translation>每张传单附不同的优惠码</translation>
+        </message>
+        <message>
+            <source>Dear {name}, happy birthday!</source>
+            <translation>亲爱的 {name}，生日快乐！</translation>
+        </message>
+        <message>
+            <source>A6 cards, one per page</source>
+            <translation>A6 卡片，每页一张</translation>
+        </message>
+        <message>
+            <source>Four on A4 (cut apart)</source>
+            <translation>A4 排四张（再裁开）</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>问候语</translation>
+        </message>
+        <message>
+            <source>{name} is replaced by each member's name.</source>
+            <translation>{name} 会替换成每位会员的姓名。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>A personal coupon on each card</source>
+            <translation>每张附一张个人优惠券</translation>
+        </message>
+        <message>
+            <source>(no printer found)</source>
+            <translation>（找不到打印机）</translation>
+        </message>
+        <message>
+            <source>Postcards %1</source>
+            <translation>明信片 %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>no printer is installed</source>
+            <translation>没有安装打印机</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>准备中…</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>生成中</translation>
+        </message>
+        <message>
+            <source>%1… %2 of %3</source>
+            <translation>%1… %2／%3</translation>
+        </message>
+        <message>
+            <source>Issuing the codes…</source>
+            <translation>发出代码中…</translation>
+        </message>
+        <message>
+            <source>Printing page</source>
+            <translation>打印页面</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>发送到打印机…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages).</source>
+            <translation>已保存 %1（%2 页）。</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to %2.</source>
+            <translation>已将 %1 页发送到 %2。</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>Issued batch “%1” with %2 codes.</source>
+            <translation>已发出批次“%1”，共 %2 个代码。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>The codes were already issued; reprint the batch from the list below.</source>
+            <translation>代码已经发出；请从下方列表重打该批次。</translation>
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation>没有发出任何代码。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>取消中…</translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,57 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>BatchTableModel</name>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>活動／通路</translation>
+        </message>
+        <message>
+            <source>Printed as</source>
+            <translation>印製形式</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效期間</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已發出</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已過期</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>Coupons</source>
+            <translation>優惠券</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>刮刮卡</translation>
+        </message>
+        <message>
+            <source>Flyers</source>
+            <translation>傳單</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>明信片</translation>
+        </message>
+    </context>
+    <context>
         <name>BugDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -253,6 +304,278 @@ Details are in %2.</source>
         <message>
             <source>New member: %1, card %2</source>
             <translation>新會員：%1，卡號 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceManager</name>
+        <message numerus="yes">
+            <source>%n receipt(s) waiting to print</source>
+            <translation>
+                <numerusform>%n 張收據等待列印</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已列印</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>列印中…</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>已開啟</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>連線中…</translation>
+        </message>
+        <message>
+            <source>Keyboard scanner</source>
+            <translation>鍵盤式掃描器</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>已連線</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPage</name>
+        <message>
+            <source>Devices of this computer (%1). Each counter computer keeps its own settings.</source>
+            <translation>本機（%1）的周邊設備。每台櫃檯電腦各自保存設定。</translation>
+        </message>
+        <message>
+            <source>Receipt printer and cash drawer</source>
+            <translation>收據印表機與錢櫃</translation>
+        </message>
+        <message>
+            <source>Not used</source>
+            <translation>不使用</translation>
+        </message>
+        <message>
+            <source>Serial port (COM / tty)</source>
+            <translation>序列埠（COM／tty）</translation>
+        </message>
+        <message>
+            <source>Network (port 9100)</source>
+            <translation>網路（連接埠 9100）</translation>
+        </message>
+        <message>
+            <source>USB (vendor:product)</source>
+            <translation>USB（廠商:產品）</translation>
+        </message>
+        <message>
+            <source>Windows printer (raw)</source>
+            <translation>Windows 印表機（原始資料）</translation>
+        </message>
+        <message>
+            <source>COM3, /dev/ttyUSB0, 192.168.1.50 …</source>
+            <translation>COM3、/dev/ttyUSB0、192.168.1.50 …</translation>
+        </message>
+        <message>
+            <source>Chinese, Big5 (Traditional)</source>
+            <translation>中文 Big5（繁體）</translation>
+        </message>
+        <message>
+            <source>Chinese, GB18030</source>
+            <translation>中文 GB18030</translation>
+        </message>
+        <message>
+            <source>Chinese, GBK</source>
+            <translation>中文 GBK</translation>
+        </message>
+        <message>
+            <source>Print text as an image (any printer)</source>
+            <translation>文字以圖片列印（任何印表機皆可）</translation>
+        </message>
+        <message>
+            <source>English only (ASCII)</source>
+            <translation>僅英文（ASCII）</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 公釐</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 公釐</translation>
+        </message>
+        <message>
+            <source>Cut after each receipt</source>
+            <translation>每張收據印完自動裁切</translation>
+        </message>
+        <message>
+            <source>Pin 2 (most drawers)</source>
+            <translation>第 2 腳（多數錢櫃）</translation>
+        </message>
+        <message>
+            <source>Pin 5</source>
+            <translation>第 5 腳</translation>
+        </message>
+        <message>
+            <source>Open the drawer for cash sales</source>
+            <translation>現金交易時開啟錢櫃</translation>
+        </message>
+        <message>
+            <source>Address, phone … (printed under the shop name)</source>
+            <translation>地址、電話…（印在店名下方）</translation>
+        </message>
+        <message>
+            <source>Thank-you line (empty: the standard one)</source>
+            <translation>致謝語（空白則用預設）</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>連線方式</translation>
+        </message>
+        <message>
+            <source>Port or address</source>
+            <translation>連接埠或位址</translation>
+        </message>
+        <message>
+            <source>Baud rate</source>
+            <translation>鮑率</translation>
+        </message>
+        <message>
+            <source>Characters</source>
+            <translation>字元編碼</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙張</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>錢櫃</translation>
+        </message>
+        <message>
+            <source>Receipt header</source>
+            <translation>收據抬頭</translation>
+        </message>
+        <message>
+            <source>Receipt footer</source>
+            <translation>收據頁尾</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation>列印測試頁</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>開啟錢櫃</translation>
+        </message>
+        <message>
+            <source>Barcode / QR scanner</source>
+            <translation>條碼／QR 掃描器</translation>
+        </message>
+        <message>
+            <source>USB keyboard scanner</source>
+            <translation>USB 鍵盤式掃描器</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>連接埠</translation>
+        </message>
+        <message>
+            <source>Shortest code</source>
+            <translation>最短條碼長度</translation>
+        </message>
+        <message>
+            <source>Test: scan something</source>
+            <translation>測試：掃描任一條碼</translation>
+        </message>
+        <message>
+            <source>Customer display (2 × 20)</source>
+            <translation>客顯（2 × 20）</translation>
+        </message>
+        <message>
+            <source>ESC/POS (Epson)</source>
+            <translation>ESC/POS（Epson）</translation>
+        </message>
+        <message>
+            <source>CD5220</source>
+            <translation>CD5220</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>指令集</translation>
+        </message>
+        <message>
+            <source>Show test text</source>
+            <translation>顯示測試文字</translation>
+        </message>
+        <message>
+            <source>Receipt queue</source>
+            <translation>收據佇列</translation>
+        </message>
+        <message>
+            <source>Sales are saved even when a receipt does not print. Receipts that did not print wait here.</source>
+            <translation>收據沒印出來時，消費仍已儲存。未印出的收據會在這裡等待。</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重試</translation>
+        </message>
+        <message>
+            <source>Reprint</source>
+            <translation>重印</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>略過</translation>
+        </message>
+        <message>
+            <source>Print all waiting</source>
+            <translation>全部列印</translation>
+        </message>
+        <message>
+            <source>Reprint last receipt</source>
+            <translation>重印上一張收據</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>就緒</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>處理中…</translation>
+        </message>
+        <message>
+            <source>Receipts waiting</source>
+            <translation>有收據待印</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>有問題</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>尚未設定</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>問題：%1</translation>
+        </message>
+        <message>
+            <source>Scan a barcode or QR code now…</source>
+            <translation>請現在掃描條碼或 QR 碼…</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>讀到：%1</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned. Check the cable and the settings above.</source>
+            <translation>沒有掃到任何東西。請檢查連接線和上面的設定。</translation>
         </message>
     </context>
     <context>
@@ -454,6 +777,81 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>JobModel</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收據</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>嘗試次數</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>消費</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Redemption</source>
+            <translation>兌換</translation>
+        </message>
+        <message>
+            <source>Top-up</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>Member card</source>
+            <translation>會員卡</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>測試頁</translation>
+        </message>
+        <message>
+            <source>(copy)</source>
+            <translation>（副本）</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>列印中</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已列印</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>未印出</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>已略過</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Counter</source>
@@ -597,6 +995,29 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>MemberPicker</name>
+        <message>
+            <source>Card numbers</source>
+            <translation>指定卡號</translation>
+        </message>
+        <message>
+            <source>All members</source>
+            <translation>全部會員</translation>
+        </message>
+        <message>
+            <source>Birthdays in month</source>
+            <translation>當月壽星</translation>
+        </message>
+        <message>
+            <source>Joined since</source>
+            <translation>入會日起</translation>
+        </message>
+        <message>
+            <source>Card numbers, separated by commas</source>
+            <translation>卡號，以逗號分隔</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberTableModel</name>
         <message>
             <source>Name</source>
@@ -641,20 +1062,6 @@ Details are in %2.</source>
         <message>
             <source>Male</source>
             <translation>男</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>昨天</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>%n 天前</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -825,6 +1232,81 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>OfferFields</name>
+        <message>
+            <source>e.g. December thank-you</source>
+            <translation>例如：12 月感謝回饋</translation>
+        </message>
+        <message>
+            <source>Amount off</source>
+            <translation>折抵金額</translation>
+        </message>
+        <message>
+            <source>Percent off</source>
+            <translation>打折</translation>
+        </message>
+        <message>
+            <source>Free item</source>
+            <translation>贈品</translation>
+        </message>
+        <message>
+            <source>e.g. a hand-drip coffee</source>
+            <translation>例如：手沖咖啡一杯</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>anyone (or a card number)</source>
+            <translation>不限（或填卡號）</translation>
+        </message>
+        <message>
+            <source>e.g. parcel inserts, December</source>
+            <translation>例如：12 月包裹夾頁</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>優惠內容</translation>
+        </message>
+        <message>
+            <source>Minimum spend</source>
+            <translation>最低消費</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>生效日</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Only for member</source>
+            <translation>限定會員</translation>
+        </message>
+        <message>
+            <source>Run / channel</source>
+            <translation>活動／通路</translation>
+        </message>
+        <message>
+            <source>Percent off (%)</source>
+            <translation>折扣（%）</translation>
+        </message>
+        <message>
+            <source>Item's worth (optional)</source>
+            <translation>贈品價值（選填）</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>You, the owner</source>
@@ -935,6 +1417,329 @@ Details are in %2.</source>
             <translation>
                 <numerusform>例如：消費 %1 可得 %n 點。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintTab</name>
+        <message>
+            <source>Choose a picture</source>
+            <translation>選擇圖片</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation>會員卡</translation>
+        </message>
+        <message>
+            <source>Coupons / vouchers</source>
+            <translation>優惠券／禮券</translation>
+        </message>
+        <message>
+            <source>Scratch cards</source>
+            <translation>刮刮卡</translation>
+        </message>
+        <message>
+            <source>Flyers / package inserts</source>
+            <translation>傳單／包裹夾頁</translation>
+        </message>
+        <message>
+            <source>Postcards</source>
+            <translation>明信片</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>儲存 PDF…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Printer and paper</source>
+            <translation>印表機與紙張</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>印表機</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>向右</translation>
+        </message>
+        <message>
+            <source>down</source>
+            <translation>向下</translation>
+        </message>
+        <message>
+            <source>Nudge print (mm)</source>
+            <translation>列印微調（公釐）</translation>
+        </message>
+        <message>
+            <source>If the print lands off the cut marks, move it here; negative moves left or up.</source>
+            <translation>若印出位置偏離裁切線，可在此調整；負值往左或往上。</translation>
+        </message>
+        <message>
+            <source>Preview with sample codes: the real codes are issued when you save or print.</source>
+            <translation>預覽使用範例代碼：儲存或列印時才會發出正式代碼。</translation>
+        </message>
+        <message>
+            <source>Reprint selected batch</source>
+            <translation>重印選取的批次</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Coupon batches: issued, redeemed, expired</source>
+            <translation>優惠券批次：發出、使用、過期</translation>
+        </message>
+        <message>
+            <source>A4 sheet, 10 cards with cut marks</source>
+            <translation>A4 一張 10 卡，含裁切線</translation>
+        </message>
+        <message>
+            <source>Letter sheet, 9 cards with cut marks</source>
+            <translation>Letter 一張 9 卡，含裁切線</translation>
+        </message>
+        <message>
+            <source>One card per page (card printer)</source>
+            <translation>每頁一張（卡片印表機）</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR 碼</translation>
+        </message>
+        <message>
+            <source>Code 128 barcode</source>
+            <translation>Code 128 條碼</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <source>Card number as</source>
+            <translation>卡號呈現方式</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>標誌</translation>
+        </message>
+        <message>
+            <source>New batch</source>
+            <translation>新批次</translation>
+        </message>
+        <message>
+            <source>Reprint a batch</source>
+            <translation>重印批次</translation>
+        </message>
+        <message>
+            <source>Wallet 85.6 × 54 mm (10 on A4)</source>
+            <translation>名片大小 85.6 × 54 公釐（A4 排 10 張）</translation>
+        </message>
+        <message>
+            <source>Small 64 × 40 mm (21 on A4)</source>
+            <translation>小張 64 × 40 公釐（A4 排 21 張）</translation>
+        </message>
+        <message>
+            <source>Large 95 × 68 mm (8 on A4)</source>
+            <translation>大張 95 × 68 公釐（A4 排 8 張）</translation>
+        </message>
+        <message>
+            <source>A4 with cut marks</source>
+            <translation>A4 含裁切線</translation>
+        </message>
+        <message>
+            <source>Letter with cut marks</source>
+            <translation>Letter 含裁切線</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>每頁一張</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>紙張</translation>
+        </message>
+        <message>
+            <source>e.g. Winter special: buy one, get one free</source>
+            <translation>例如：冬季限定，買一送一</translation>
+        </message>
+        <message>
+            <source>e.g. Show this at the counter</source>
+            <translation>例如：結帳時出示本券</translation>
+        </message>
+        <message>
+            <source>Each on its own paper size</source>
+            <translation>依各自紙張大小列印</translation>
+        </message>
+        <message>
+            <source>Tiled on A4 (cut apart)</source>
+            <translation>排在 A4 上（再裁開）</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>內文</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>圖片</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>QR web address</source>
+            <translation>QR 碼網址</translation>
+        </message>
+        <message>
+            <source>Line under the offer</source>
+            <translation>優惠下方說明</translation>
+        </message>
+        <message>
+            <source>A distinct coupon code on each flyer</source>
+            <translation>每張傳單附不同的優惠碼</translation>
+        </message>
+        <message>
+            <source>Dear {name}, happy birthday!</source>
+            <translation>親愛的 {name}，生日快樂！</translation>
+        </message>
+        <message>
+            <source>A6 cards, one per page</source>
+            <translation>A6 卡片，每頁一張</translation>
+        </message>
+        <message>
+            <source>Four on A4 (cut apart)</source>
+            <translation>A4 排四張（再裁開）</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>問候語</translation>
+        </message>
+        <message>
+            <source>{name} is replaced by each member's name.</source>
+            <translation>{name} 會換成每位會員的姓名。</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>內文</translation>
+        </message>
+        <message>
+            <source>A personal coupon on each card</source>
+            <translation>每張附一張個人優惠券</translation>
+        </message>
+        <message>
+            <source>(no printer found)</source>
+            <translation>（找不到印表機）</translation>
+        </message>
+        <message>
+            <source>Postcards %1</source>
+            <translation>明信片 %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>儲存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>no printer is installed</source>
+            <translation>沒有安裝印表機</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>準備中…</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>產生中</translation>
+        </message>
+        <message>
+            <source>%1… %2 of %3</source>
+            <translation>%1… %2／%3</translation>
+        </message>
+        <message>
+            <source>Issuing the codes…</source>
+            <translation>發出代碼中…</translation>
+        </message>
+        <message>
+            <source>Printing page</source>
+            <translation>列印頁面</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>傳送到印表機…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 pages).</source>
+            <translation>已儲存 %1（%2 頁）。</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to %2.</source>
+            <translation>已將 %1 頁送到 %2。</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>印表機</translation>
+        </message>
+        <message>
+            <source>Issued batch “%1” with %2 codes.</source>
+            <translation>已發出批次「%1」，共 %2 組代碼。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>The codes were already issued; reprint the batch from the list below.</source>
+            <translation>代碼已經發出；請從下方清單重印該批次。</translation>
+        </message>
+        <message>
+            <source>Nothing was issued.</source>
+            <translation>沒有發出任何代碼。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>取消中…</translation>
         </message>
     </context>
     <context>
