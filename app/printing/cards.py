@@ -48,6 +48,13 @@ def tier_lookup() -> TierLookup | None:
 
 
 def _draw(c, card: CardFace, w: float, h: float, *, info: common.ShopInfo, logo, barcode: str) -> None:
+    key = repr(("card", card.tier_name, card.tier_color, info, barcode, w, h))
+    common.draw_form(c, key, w, h, lambda: _draw_static(c, card, w, h, info=info, logo=logo, barcode=barcode))
+    _draw_member(c, card, w, h, info=info, barcode=barcode)
+
+
+def _draw_static(c, card: CardFace, w: float, h: float, *, info: common.ShopInfo, logo, barcode: str) -> None:
+    """The shop's part of the card (the same for every member of a tier)."""
     band_color = common.color(card.tier_color or info.accent)
     on_band = common.text_on(band_color)
     band_h = 13.5 * mm
@@ -87,6 +94,14 @@ def _draw(c, card: CardFace, w: float, h: float, *, info: common.ShopInfo, logo,
     else:
         fonts.draw(c, w - pad, h - band_h / 2 - 2.4, label, 7, bold=True, align="right", color=on_band)
 
+    if barcode != "code128":
+        fonts.draw(c, pad, pad + 6.2 * mm, common.label("card_no", info.lang), 6.5, color=common.MUTED)
+
+
+def _draw_member(c, card: CardFace, w: float, h: float, *, info: common.ShopInfo, barcode: str) -> None:
+    """The member's part: name, number, barcode."""
+    band_h = 13.5 * mm
+    pad = 4.2 * mm
     body_top = h - band_h - 3.5 * mm
     if barcode == "code128":
         bar_h = 9 * mm
@@ -98,13 +113,12 @@ def _draw(c, card: CardFace, w: float, h: float, *, info: common.ShopInfo, logo,
         fonts.draw(c, w / 2, pad, card.member_no, 9, bold=True, align="center", color=common.INK)
     else:
         qr = h - band_h - 2 * pad + 1.5 * mm
-        common.draw_qr(c, card.member_no, w - pad - qr + 1.0 * mm, pad - 1.0 * mm, qr, quiet=2)
+        common.draw_qr(c, card.member_no, w - pad - qr + 1.0 * mm, pad - 1.0 * mm, qr, quiet=2, mask=common.FAST_MASK)
         text_w = w - 2 * pad - qr - 2 * mm
         fonts.draw_paragraph(
             c, pad, body_top, card.name, text_w, 12 * mm, 15, min_size=9, leading=1.15,
             bold=True, color=common.INK,
         )
-        fonts.draw(c, pad, pad + 6.2 * mm, common.label("card_no", info.lang), 6.5, color=common.MUTED)
         ns = fonts.fit_size(card.member_no, text_w, 14, 7, bold=True)
         fonts.draw(c, pad, pad + 0.6 * mm, card.member_no, ns, bold=True, color=common.INK)
 

@@ -130,7 +130,7 @@ def _draw_static(c, f: CouponFace, w: float, h: float, scratch: bool, L: _Layout
         s = fonts.fit_size(f.title, left_w, 7.5 * k, 5.5)
         fonts.draw(c, x, y - s, fonts.ellipsize(f.title, left_w, s), s, color=common.MUTED)
         y -= s * 1.5
-    big = min(20.0, h / mm * 0.36)
+    big = min(20.0 * k, h / mm * 0.36)
     s = fonts.fit_size(f.offer, left_w, big, 8, bold=True)
     lines = fonts.wrap(f.offer, left_w, s, bold=True)[:2]
     y -= 1.2 * mm

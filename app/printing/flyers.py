@@ -109,13 +109,15 @@ def _draw(c, content: FlyerContent, code: str | None, w: float, h: float, logo, 
         tx = m + 4 * mm
         tw = qx - tx - 3 * mm
         ty = py + panel_h - 3 * mm
-        if content.offer:
-            s = fonts.fit_size(content.offer, tw, 18 * k**0.8, 8, bold=True)
-            ty -= fonts.draw_paragraph(c, tx, ty, content.offer, tw, s * 2.6, s, min_size=8, leading=1.2, bold=True, color=accent)
+        # the offer leads; without one, the caption does ("Scan for our menu")
+        lead = content.offer or content.qr_caption
+        if lead:
+            s = fonts.fit_size(lead, tw, 18 * k**0.8, 8, bold=True)
+            ty -= fonts.draw_paragraph(c, tx, ty, lead, tw, s * 2.6, s, min_size=8, leading=1.2, bold=True, color=accent)
             ty -= 1.2 * mm
         small = 8 * k**0.7
         lines = list(content.rules)
-        if content.qr_caption:
+        if content.qr_caption and content.offer:
             lines.append(content.qr_caption)
         for line in lines:
             if ty - small < py + 2 * mm:

@@ -10,6 +10,7 @@ thin outline (fill + stroke), which prints well and stays extractable text.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import unicodedata
 from functools import lru_cache
@@ -18,7 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+# resources/ sits in the project root, or in a PyInstaller bundle's folder
+ROOT = Path(getattr(sys, "_MEIPASS", "") or Path(__file__).resolve().parent.parent.parent)
 CJK_FONT_FILE = ROOT / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 CJK = "RegularsCJK"
 LATIN = "RegularsLatin"
@@ -78,10 +80,15 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     """Split ``text`` into (font name, substring) runs; spaces join the run
     they are in so a Latin phrase stays one run."""
     register()
+    return _runs(text, bold)
+
+
+@lru_cache(maxsize=8192)
+def _runs(text: str, bold: bool) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     cur_font, buf = None, []
     for ch in text:
@@ -96,11 +103,13 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
         buf.append(ch)
     if buf:
         out.append((cur_font or (LATIN_BOLD if bold else LATIN), "".join(buf)))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of ``text`` at ``size``."""
+    """Width in points of ``text`` at ``size`` (cached: a batch measures the
+    same strings again and again)."""
     return sum(pdfmetrics.stringWidth(s, f, size) for f, s in runs(text, bold))
 
 
@@ -200,6 +209,11 @@ def wrap(text: str, max_width: float, size: float, bold: bool = False) -> list[s
     """Lines of ``text`` no wider than ``max_width`` (newlines kept; Chinese
     breaks between characters, never before closing punctuation; English
     between words, a word longer than a line is broken)."""
+    return list(_wrap(text, max_width, size, bold))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, max_width: float, size: float, bold: bool) -> tuple[str, ...]:
     lines: list[str] = []
     for para in text.split("\n"):
         cur = ""
@@ -218,7 +232,7 @@ def wrap(text: str, max_width: float, size: float, bold: bool = False) -> list[s
                 lines.append(cur[:cut])
                 cur = cur[cut:]
         lines.append(cur.rstrip())
-    return lines
+    return tuple(lines)
 
 
 def draw_paragraph(

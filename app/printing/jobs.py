@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, Callable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import cardno
@@ -155,12 +155,30 @@ class MemberRow:
     name: str
 
 
-def select_members(session: Session, sel: Members, limit: int = coupon_service.MAX_BATCH) -> list[MemberRow]:
-    """The members a selection names, in a sensible print order.
+def _member_query(sel: Members):
+    """(filter, order) for the selections answered by one query."""
+    if sel.kind == "all":
+        return None, (Member.member_no,)
+    if sel.kind == "birthday_month":
+        if sel.month is None or not 1 <= sel.month <= 12:
+            raise ValueError("birthday_month needs a month 1-12")
+        return Member.birth_month == sel.month, (Member.birth_day, Member.name)
+    if sel.kind == "joined_since":
+        if sel.since is None:
+            raise ValueError("joined_since needs a date")
+        return Member.joined_on >= sel.since, (Member.joined_on, Member.member_no)
+    raise ValueError(f"member selection {sel.kind!r}")
+
+
+def select_members(session: Session, sel: Members, limit: int | None = None) -> list[MemberRow]:
+    """The members a selection names, in a sensible print order; ``limit``
+    returns only the first ones (the preview).
 
     Raises:
-        UserError: an unknown card number, or nobody selected.
+        UserError: an unknown card number, nobody selected, or more than
+            :data:`app.coupons.MAX_BATCH` members in one job.
     """
+    cap = coupon_service.MAX_BATCH
     cols = (Member.id, Member.member_no, Member.name)
     if sel.kind == "numbers":
         rows = []
@@ -178,40 +196,28 @@ def select_members(session: Session, sel: Members, limit: int = coupon_service.M
         if missing:
             raise UserError("member_not_found", field="members", value=str(missing[0]))
         rows = [found[i] for i in sel.ids]
-    elif sel.kind == "all":
-        rows = [MemberRow(*r) for r in session.execute(select(*cols).order_by(Member.member_no).limit(limit))]
-    elif sel.kind == "birthday_month":
-        if sel.month is None or not 1 <= sel.month <= 12:
-            raise ValueError("birthday_month needs a month 1-12")
-        rows = [
-            MemberRow(*r)
-            for r in session.execute(
-                select(*cols).where(Member.birth_month == sel.month).order_by(Member.birth_day, Member.name).limit(limit)
-            )
-        ]
-    elif sel.kind == "joined_since":
-        if sel.since is None:
-            raise ValueError("joined_since needs a date")
-        rows = [
-            MemberRow(*r)
-            for r in session.execute(
-                select(*cols).where(Member.joined_on >= sel.since).order_by(Member.joined_on, Member.member_no).limit(limit)
-            )
-        ]
     else:
-        raise ValueError(f"member selection {sel.kind!r}")
+        where, order = _member_query(sel)
+        stmt = select(*cols).order_by(*order).limit(cap + 1 if limit is None else limit)
+        if where is not None:
+            stmt = stmt.where(where)
+        rows = [MemberRow(*r) for r in session.execute(stmt)]
     if not rows:
         raise UserError("print_no_members", field="members")
-    if len(rows) > limit:
-        raise UserError("coupon_count_invalid", field="members", value=len(rows), max=limit)
-    return rows
+    if len(rows) > cap:
+        raise UserError("coupon_count_invalid", field="members", value=count_members(session, sel), max=cap)
+    return rows if limit is None else rows[:limit]
 
 
 def count_members(session: Session, sel: Members) -> int:
-    try:
-        return len(select_members(session, sel))
-    except UserError:
-        return 0
+    """How many members a selection names (a COUNT, not a load)."""
+    if sel.kind in ("numbers", "ids"):
+        return len(sel.numbers if sel.kind == "numbers" else sel.ids)
+    where, _order = _member_query(sel)
+    stmt = select(func.count()).select_from(Member)
+    if where is not None:
+        stmt = stmt.where(where)
+    return int(session.scalar(stmt) or 0)
 
 
 # --- preparing -------------------------------------------------------------------------
@@ -287,9 +293,7 @@ def prepare(session: Session, job: Job, *, sample: bool = False, limit: int | No
 
 def _prepare_cards(session: Session, job: CardJob, limit: int | None) -> Prepared:
     info = _info(session, job.logo_path)
-    rows = select_members(session, job.members)
-    if limit is not None:
-        rows = rows[:limit]
+    rows = select_members(session, job.members, limit)
     tiers: dict[int, tuple[str, str]] = {}
     lookup = cards.tier_lookup()
     if lookup is not None:
@@ -379,9 +383,7 @@ def _prepare_postcards(session: Session, job: PostcardJob, sample: bool, limit: 
     info = _info(session, job.logo_path)
     if not job.greeting.strip():
         raise UserError("print_text_required", field="greeting", what=_GREETING[info.lang])
-    rows = select_members(session, job.members)
-    if limit is not None:
-        rows = rows[:limit]
+    rows = select_members(session, job.members, limit)
     offer_text, rules, batch_kwargs = "", (), None
     if job.offer is not None:
         _validate_offer(job.offer, len(rows))
@@ -498,9 +500,12 @@ def _unlink(p: Path) -> None:
         pass
 
 
-def preview(session: Session, job: Job, page: int = 0) -> tuple[bytes, int]:
+def preview(
+    session: Session, job: Job, page: int = 0, offset_mm: tuple[float, float] | None = None
+) -> tuple[bytes, int]:
     """One page of ``job`` as PDF bytes, with sample codes (nothing stored),
-    and the number of pages the real job will have."""
+    and the number of pages the real job will have. ``offset_mm`` overrides
+    the shop's print offset (the tab shows the offset being nudged)."""
     import io
 
     full = prepare(session, job, sample=True, limit=1)  # cheap: to learn per_page
@@ -510,7 +515,7 @@ def preview(session: Session, job: Job, page: int = 0) -> tuple[bytes, int]:
     page = max(0, min(page, pages - 1))
     prepared = prepare(session, job, sample=True, limit=(page + 1) * per)
     buf = io.BytesIO()
-    render(prepared, buf, first_page=page, max_pages=1)
+    render(prepared, buf, offset_mm=offset_mm, first_page=page, max_pages=1)
     return buf.getvalue(), pages
 
 

@@ -45,6 +45,15 @@ def greeting_for(template: str, name: str) -> str:
 
 
 def _draw(c, content: PostcardContent, item: PostcardItem, w: float, h: float, logo, image) -> None:
+    key = repr(("postcard", id(content), w, h, item.code is not None))
+    common.draw_form(c, key, w, h, lambda: _draw_part(c, content, item, w, h, logo, image, "static"))
+    _draw_part(c, content, item, w, h, logo, image, "member")
+
+
+def _draw_part(c, content: PostcardContent, item: PostcardItem, w: float, h: float, logo, image, part: str) -> None:
+    """``static``: what every card of the mailing shares (drawn once into a
+    PDF form); ``member``: the greeting, message, code and QR."""
+    static = part == "static"
     shop = content.shop
     accent = common.color(shop.accent)
     m = 7 * mm
@@ -57,37 +66,40 @@ def _draw(c, content: PostcardContent, item: PostcardItem, w: float, h: float, l
     if logo is not None:
         iw, ih = logo.getSize()
         lw = min(head_h * iw / ih, 20 * mm)
-        common.draw_image_fit(c, logo, x, y - head_h, lw, head_h, anchor="w")
+        if static:
+            common.draw_image_fit(c, logo, x, y - head_h, lw, head_h, anchor="w")
         x += lw + 2 * mm
-    if shop.name:
+    if shop.name and static:
         s = fonts.fit_size(shop.name, m + left_w - x, 10, 6, bold=True)
         fonts.draw(c, x, y - head_h / 2 - s * 0.35, shop.name, s, bold=True, color=accent)
     y -= head_h + 3 * mm
     bottom = m + (5 * mm if shop.contact else 0)
-    # greeting and message
-    greet = greeting_for(content.greeting, item.name)
-    y -= fonts.draw_paragraph(c, m, y, greet, left_w, 16 * mm, 13, min_size=8, leading=1.25, bold=True, color=common.INK)
-    y -= 2 * mm
-    if image is not None and y - bottom > 30 * mm:
-        ih = min(24 * mm, (y - bottom) * 0.45)
-        common.draw_image_fit(c, image, m, y - ih, left_w, ih, anchor="w")
-        y -= ih + 2 * mm
-    if content.message:
-        fonts.draw_paragraph(c, m, y, content.message, left_w, y - bottom, 10.5, min_size=6, leading=1.45, color=common.INK)
-    if shop.contact:
+    if shop.contact and static:
         s = fonts.fit_size(shop.contact, left_w, 6.5, 5)
         fonts.draw(c, m, m, fonts.ellipsize(shop.contact, left_w, s), s, color=common.MUTED)
+    if not static:
+        # greeting and message (the greeting's length moves the message)
+        greet = greeting_for(content.greeting, item.name)
+        y -= fonts.draw_paragraph(c, m, y, greet, left_w, 16 * mm, 13, min_size=8, leading=1.25, bold=True, color=common.INK)
+        y -= 2 * mm
+        if image is not None and y - bottom > 30 * mm:
+            ih = min(24 * mm, (y - bottom) * 0.45)
+            common.draw_image_fit(c, image, m, y - ih, left_w, ih, anchor="w")
+            y -= ih + 2 * mm
+        if content.message:
+            fonts.draw_paragraph(c, m, y, content.message, left_w, y - bottom, 10.5, min_size=6, leading=1.45, color=common.INK)
     if not item.code:
         return
     # the personal offer panel on the right
     px, py, ph = w - m - panel_w, m, h - 2 * m
-    c.saveState()
-    c.setFillColor(HexColor("#FBF6F4"))
-    c.setStrokeColor(accent)
-    c.setLineWidth(0.8)
-    c.setDash(3, 2)
-    c.roundRect(px, py, panel_w, ph, 2.5 * mm, stroke=1, fill=1)
-    c.restoreState()
+    if static:
+        c.saveState()
+        c.setFillColor(HexColor("#FBF6F4"))
+        c.setStrokeColor(accent)
+        c.setLineWidth(0.8)
+        c.setDash(3, 2)
+        c.roundRect(px, py, panel_w, ph, 2.5 * mm, stroke=1, fill=1)
+        c.restoreState()
     inner = panel_w - 6 * mm
     code_s, rule_s = 7.5, 6.3
     rules = list(content.rules) + [common.label("only_for", shop.lang, name=item.name)]
@@ -99,8 +111,11 @@ def _draw(c, content: PostcardContent, item: PostcardItem, w: float, h: float, l
     group = offer_h + 2 * mm + qr + tail_h
     ty = py + (ph + group) / 2
     for line in offer_lines:
-        fonts.draw(c, px + panel_w / 2, ty - offer_s, line, offer_s, bold=True, align="center", color=accent)
+        if static:
+            fonts.draw(c, px + panel_w / 2, ty - offer_s, line, offer_s, bold=True, align="center", color=accent)
         ty -= offer_s * 1.2
+    if static:
+        return
     qy = ty - 2 * mm - qr
     common.draw_qr(c, coupon_service.qr_payload(item.code), px + (panel_w - qr) / 2, qy, qr, quiet=3, mask=common.FAST_MASK)
     fonts.draw(c, px + panel_w / 2, qy - code_s * 1.1, coupon_service.format_code(item.code), code_s, bold=True, align="center", color=common.INK)
