@@ -64,6 +64,7 @@ class MembersTab(QWidget):
         self.ctx = ctx
         self.active_dialog = None
         self._select_after_load: tuple[int, str] | None = None  # (id, card no.)
+        self._focus_first_after_load = False
         self._locale = ui_locale(ctx.lang)
 
         self.search = QLineEdit(self)
@@ -295,10 +296,13 @@ class MembersTab(QWidget):
         self.search.selectAll()
 
     def _on_search_return(self) -> None:
+        """Enter: search now, then put the first match under the cursor in
+        the table, where Enter edits and Ctrl+O opens it at the counter."""
+        self._focus_first_after_load = True
+        before = self.model.filter
         self._apply_filter()
-        if self.model.rowCount():
-            self._select_row(0)
-            self.table.setFocus()
+        if self.model.filter == before and not self.model.loading:  # already showing: no reload to wait for
+            self._on_page_loaded()
 
     # --- table --------------------------------------------------------------------
 
@@ -373,6 +377,11 @@ class MembersTab(QWidget):
             self.count_label.setText(self.tr("%1 member(s)", "", n).replace("%1", number))
 
     def _on_page_loaded(self) -> None:
+        if self._focus_first_after_load:
+            self._focus_first_after_load = False
+            if self.model.rowCount() and self._select_after_load is None:
+                self._select_row(0)
+                self.table.setFocus()
         if self._select_after_load is not None:
             member_id, member_no = self._select_after_load
             self._select_after_load = None

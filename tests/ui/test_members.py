@@ -201,9 +201,11 @@ def test_search_filters_the_table_after_typing_stops(shop, ctx, tab, qtbot):
     settle(qtbot, ctx)
     assert tab.model.total == 501
 
+    reloads = []
+    tab.model.modelReset.connect(lambda: reloads.append(1))
     qtbot.keyClicks(tab.search, "zhiling")
-    assert tab.model.total == 501  # debounced: not one query per keystroke
     qtbot.waitUntil(lambda: tab.model.total == 1, timeout=WAIT)
+    assert reloads == [1]  # debounced: one query for the word, not one per key
     settle(qtbot, ctx)
     assert loaded_ids(tab.model) == [lin.id]
     assert tab.count_label.text() == "1 member(s) found"
@@ -220,6 +222,10 @@ def test_search_filters_the_table_after_typing_stops(shop, ctx, tab, qtbot):
     qtbot.keyClick(tab.search, Qt.Key_Return)
     settle(qtbot, ctx)
     assert loaded_ids(tab.model) == [lin.id]
+    assert tab.selected_id() == lin.id and tab.table.hasFocus()
+    d = _dialog(tab, qtbot, lambda: qtbot.keyClick(tab.table, Qt.Key_Return))
+    assert d.member_id == lin.id
+    d.reject()
 
 
 def test_chinese_search_and_no_result_message(shop, ctx, tab, qtbot):
