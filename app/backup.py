@@ -53,8 +53,9 @@ class RestoreResult:
     kept: Path | None  # the previous database, or None if there was none
 
 
-def _sqlite_file(url) -> Path:
-    """The database file of a SQLite URL; refuse anything else."""
+def sqlite_path(url) -> Path:
+    """The database file of a SQLite URL; refuse anything else (PostgreSQL
+    has pg_dump), before any connection is tried."""
     url = make_url(str(url)) if not hasattr(url, "get_backend_name") else url
     if url.get_backend_name() != "sqlite":
         raise UserError("backup_not_sqlite")
@@ -107,7 +108,7 @@ def backup(shop, dest_path: str | os.PathLike) -> BackupResult:
         shop: an open :class:`app.shop.Shop` on a SQLite database.
         dest_path: the backup file (replaced if it exists).
     """
-    live = _sqlite_file(shop.engine.url)
+    live = sqlite_path(shop.engine.url)
     dest = Path(dest_path).expanduser()
     if _same_file(dest, live) or dest.resolve() == live:
         raise UserError("backup_same_file", path=str(dest))
@@ -207,7 +208,7 @@ def restore(db_url: str, src_path: str | os.PathLike, *, keep_previous: bool = T
         UserError: the file is missing, not SQLite, not a Regulars shop, from a
             newer version, or (:class:`RestoreRefused`) fails the check.
     """
-    live_path = _sqlite_file(db_url)
+    live_path = sqlite_path(db_url)
     src = Path(src_path).expanduser()
     if not src.is_file():
         raise UserError("file_unreadable", path=str(src), reason=os.strerror(2))

@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import textwrap
 from typing import Callable, Sequence
 
 from app import messages
@@ -71,6 +72,21 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
     return value
+
+
+def _member_count(text: str) -> int:
+    from app.demo import MAX_MEMBERS
+
+    value = _positive_int(text)
+    if value > MAX_MEMBERS:
+        raise argparse.ArgumentTypeError(f"{text!r}: the demo makes at most {MAX_MEMBERS:,} members")
+    return value
+
+
+def _wrap(text: str) -> str:
+    """Descriptions are wrapped here because the formatter keeps the epilog's
+    own line breaks (RawDescriptionHelpFormatter) and so cannot wrap them."""
+    return textwrap.fill(text, 79)
 
 
 def _say(code: str, **params) -> None:
@@ -214,6 +230,7 @@ def cmd_check(args) -> int:
 def cmd_backup(args) -> int:
     from app import backup
 
+    backup.sqlite_path(args.db_url)  # PostgreSQL: say "pg_dump" rather than try to connect
     shop = _open_shop(args)
     try:
         result = backup.backup(shop, args.file)
@@ -252,14 +269,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="main.py",
-        description="Regulars (熟客): a loyalty program for a small shop's front desk. "
-                    "Without a command, opens the window.",
+        description=_wrap("Regulars (熟客): a loyalty program for a small shop's front desk. "
+                          "Without a command, opens the window."),
         epilog=EPILOG, formatter_class=fmt, parents=[common],
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable, help: str, description: str | None = None):
-        p = sub.add_parser(name, help=help, description=description or help, epilog=EPILOG,
+        p = sub.add_parser(name, help=help, description=_wrap(description or help), epilog=EPILOG,
                            formatter_class=fmt, parents=[common])
         p.set_defaults(handler=handler)
         return p
@@ -270,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Fill an EMPTY database with a believable hair salon: staff, rewards, members and "
             "about two years of purchases ending at --as-of. The same --seed and --as-of give "
             "the same shop.")
-    p.add_argument("--members", type=_positive_int, default=300, metavar="N", help="number of members (default 300)")
+    p.add_argument("--members", type=_member_count, default=300, metavar="N", help="number of members (default 300)")
     p.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (default 7)")
     p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="last day of purchase history (default today)")
@@ -283,9 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = imp_sub.add_parser(
             what, help=f"import {what} from CSV", epilog=EPILOG, formatter_class=fmt, parents=[common],
-            description=f"Add {what} from a UTF-8 CSV file (a BOM is fine) with a header row naming "
-                        f"any of these columns in any order: {cols}. A file with any bad row is refused "
-                        f"whole and every bad row is listed as FILE:LINE: column: problem.",
+            description=_wrap(f"Add {what} from a UTF-8 CSV file (a BOM is fine) with a header row "
+                              f"naming any of these columns in any order: {cols}. A file with any bad "
+                              f"row is refused whole and every bad row is listed as FILE:LINE: column: "
+                              f"problem."),
         )
         p.add_argument("file", metavar="FILE", help="the CSV file")
         p.add_argument("--dry-run", action="store_true", help="check the file only; write nothing")
@@ -296,8 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
     for what in ("members", "purchases"):
         p = exp_sub.add_parser(
             what, help=f"export {what} to CSV", epilog=EPILOG, formatter_class=fmt, parents=[common],
-            description=f"Write {what} to a CSV file in the columns `import {what}` reads (UTF-8 with "
-                        f"a BOM so Excel shows Chinese). The file is replaced if it exists.",
+            description=_wrap(f"Write {what} to a CSV file in the columns `import {what}` reads "
+                              f"(UTF-8 with a BOM so Excel shows Chinese). The file is replaced if it "
+                              f"exists."),
         )
         p.add_argument("file", metavar="FILE", help="the CSV file to write")
         p.set_defaults(handler=_export, what=what)
@@ -349,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from db.engine import default_url  # light: no SQLAlchemy engine is made here
 
     args.db_url = getattr(args, "db", None) or default_url()
+    problem = _url_problem(args.db_url)
+    if problem:
+        parser.error(f"--db / REGULARS_DB: {problem}")
     if args.command is None:
         # The window picks its language itself (--lang, then the shop's
         # setting, then the system), so only an explicit --lang is passed on.
@@ -378,6 +400,18 @@ def run_command(args) -> int:
         traceback.print_exc()
         _complain(messages.text("internal_error", detail=f"{type(e).__name__}: {e}"))
         return EXIT_BUG
+
+
+def _url_problem(url: str) -> str | None:
+    """Why ``url`` is not a database URL we can use, or None."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        make_url(url).get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:
+        return f"{url!r}: {e}"
+    return None
 
 
 def _safe_url(url: str) -> str:

@@ -37,6 +37,7 @@ from db.models import Member, PointsEntry, Redemption, Refund, Reward, Sale, Set
 SHOP_NAME = "小美髮廊"
 DAYS = 730  # about two years of history
 BATCH = 20_000  # rows per executemany
+MAX_MEMBERS = 4_000_000  # a visit packs the member's index in 22 bits
 
 # --------------------------------------------------------------------------- the shop
 
@@ -299,8 +300,8 @@ def build_demo(
         UserError: ``database_not_empty`` if there are members or sales.
     """
     as_of = as_of or dt.date.today()
-    if members < 1:
-        raise ValueError("members must be 1 or more")
+    if not 1 <= members <= MAX_MEMBERS:
+        raise ValueError(f"members must be from 1 to {MAX_MEMBERS}")
     if not _is_empty(session):
         raise UserError("database_not_empty")
     rng = random.Random(seed)

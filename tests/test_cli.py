@@ -213,6 +213,12 @@ def test_backup_and_restore(tmp_path, db):
     assert run(tmp_path, "--db", url, "check").returncode == 0
 
 
+def test_backup_of_postgresql_points_to_pg_dump_without_connecting(tmp_path):
+    r = run(tmp_path, "--db", "postgresql+psycopg://shop@127.0.0.1:1/regulars", "backup", "b.db")
+    assert r.returncode == 1 and "pg_dump" in r.stderr
+    assert not (tmp_path / "b.db").exists()
+
+
 def test_followups_json(tmp_path, db):
     pytest.importorskip("app.followups")
     url, _ = db
@@ -239,6 +245,7 @@ def test_help_on_every_command(tmp_path, command):
     ["frobnicate"], ["import"], ["import", "members"], ["import", "customers", "x.csv"],
     ["demo", "--members", "abc"], ["demo", "--members", "0"], ["demo", "--as-of", "2026-02-30"],
     ["followups", "--format", "xml"], ["--lang", "fr", "check"], ["export", "members"],
+    ["demo", "--members", "5000000"], ["--db", "nonsense", "check"], ["--db", "foo://x/y", "init"],
 ])
 def test_wrong_usage_exits_2(tmp_path, args):
     r = run(tmp_path, *args)
