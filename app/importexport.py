@@ -72,6 +72,7 @@ PURCHASE_COLUMNS = ("member_no", "phone", "occurred_at", "amount", "category", "
 
 _CHUNK = 500  # values per IN (...) lookup and rows per bulk insert batch
 _MEMBER_NO_RE = re.compile(r"[0-9A-Z]{1,32}")
+_TOO_MANY_DECIMALS = re.compile(r"\.\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -549,6 +550,11 @@ def import_purchases(
                 problems.append(Problem(line, "occurred_at", UserError(
                     "datetime_future", value=when.isoformat(" "))))
             cents = _parse(problems, line, "amount", parse_amount_cents, cells.get("amount"))
+            if cents is not None and _TOO_MANY_DECIMALS.search(_cell(cells, "amount")):
+                # the contract: more than two decimals is bad, even "128.500"
+                # (which the counter's parser reads as 128.50)
+                problems.append(Problem(line, "amount", UserError(
+                    "amount_decimals", field="amount", value=_cell(cells, "amount"))))
             category = _parse(problems, line, "category", clean_text, cells.get("category"), 60, "category")
             staff_name = None
             if _cell(cells, "staff"):

@@ -222,6 +222,7 @@ def test_amounts_decimals_and_unknown_members(shop, tmp_path, two_members):
         ",,2026-01-06,100,,,\n"                     # 7: nobody
         "A1,,2026-13-01,0,,,\n"                     # 8: bad date and zero amount
         "A1,,2026-03-16 09:00,10,,,\n"              # 9: after NOW
+        "A1,,2026-01-05,128.500,,,\n"              # 10: three decimals, even if zero
     ))
     report = run_purchases(shop, path)
     assert problems(report) == [
@@ -232,6 +233,7 @@ def test_amounts_decimals_and_unknown_members(shop, tmp_path, two_members):
         (8, "occurred_at", "datetime_invalid"),
         (8, "amount", "amount_not_positive"),
         (9, "occurred_at", "datetime_future"),
+        (10, "amount", "amount_decimals"),
     ]
     assert count(shop, Sale) == 0
 
