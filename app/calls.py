@@ -395,6 +395,7 @@ def assign(
     for sid in on_shift:
         if not _staff(session, sid).active:
             raise UserError("followup_staff_not_found", field="staff", value=str(sid))
+    followups.prepare(session, as_of, now)  # the quarter's thank-you list, kept for the day's lists
     items = followups.due_list(session, as_of)
     due_ids = {i.member_id for i in items}
     load = {sid: 0 for sid in on_shift}

@@ -81,7 +81,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, delete, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app import messages
@@ -103,6 +103,8 @@ from db.models import (
     Member,
     MemberStats,
     Staff,
+    ThankYouList,
+    ThankYouPick,
 )
 
 REASONS = ("complaint", "birthday", "dormant", "replenish", "new_member", "unused_balance", "thank_you")
@@ -425,22 +427,32 @@ def _cycle_state(calls, reason, step, cycle, complaint_id, rules) -> tuple[int |
     return due_from, no_answers
 
 
-class _Days:
+class _Days(dict):
     """Day ordinals from what the database returns for ``_day_key``: a
     'YYYY-MM-DD...' prefix on SQLite (cheaper there than date arithmetic;
-    a shop has a few thousand distinct days, so they are parsed once), an
-    ordinal already on other databases."""
+    a shop has a few thousand distinct days, each parsed once), an ordinal
+    already on other databases. ``days[key]``; None stays None."""
 
     def __init__(self):
-        self._cache: dict = {}
+        super().__init__()
+        self[None] = None
 
-    def __call__(self, key) -> int | None:
-        if key is None or isinstance(key, int):
-            return key
-        o = self._cache.get(key)
-        if o is None:
-            o = self._cache[key] = dt.date.fromisoformat(key[:10]).toordinal()
-        return o
+    def __missing__(self, key):
+        value = key if isinstance(key, int) else dt.date.fromisoformat(key[:10]).toordinal()
+        self[key] = value
+        return value
+
+
+class _Dates(dict):
+    """``dates[ordinal]`` → a date object, made once per distinct day."""
+
+    def __init__(self):
+        super().__init__()
+        self[None] = None
+
+    def __missing__(self, ordinal):
+        value = self[ordinal] = dt.date.fromordinal(ordinal)
+        return value
 
 
 class _Engine:
@@ -470,14 +482,14 @@ class _Engine:
     def _restrict(self, stmt, col=Member.id):
         return stmt if self.only is None else stmt.where(col.in_(self.only))
 
-    def _run(self, stmt):
-        return self.conn.execute(self._restrict(stmt))
+    def _run(self, stmt) -> list:
+        return self.conn.execute(self._restrict(stmt)).fetchall()
 
     def _member_cols(self):
         return (Member.id, Member.member_no, Member.name, Member.phone, self._day_key(Member.last_purchase_at))
 
     def _info(self, row) -> tuple:
-        last = self.day(row[4])
+        last = self.day[row[4]]
         return (row[1], row[2], row[3], None if last is None else self.ord - last)
 
     def _add(self, mid: int, info: tuple, cand: tuple) -> None:
@@ -552,18 +564,19 @@ class _Engine:
                    C.called_at < _midnight(self.as_of + dt.timedelta(days=1)))
             .order_by(C.called_at, C.id),
             C.member_id,
-        ))
+        )).fetchall()
         day = self.day
-        self.calls: dict[int, list[tuple]] = {}
-        self.last_call: dict[int, tuple[str, int]] = {}
+        calls: dict[int, list[tuple]] = {}
+        last_call: dict[int, tuple[str, int]] = {}
         for mid, called, reason, step, cycle, outcome, nxt, cid in rows:
-            call = (day(called), reason, step, day(cycle), outcome, day(nxt), cid)
-            lst = self.calls.get(mid)
+            call = (day[called], reason, step, day[cycle], outcome, day[nxt], cid)
+            lst = calls.get(mid)
             if lst is None:
-                self.calls[mid] = [call]
+                calls[mid] = [call]
             else:
                 lst.append(call)
-            self.last_call[mid] = (outcome, call[0])
+            last_call[mid] = (outcome, call[0])
+        self.calls, self.last_call = calls, last_call
 
     # -- the reasons
     def dormant(self) -> None:
@@ -580,7 +593,7 @@ class _Engine:
         for mid, no, name, phone, key in rows:
             if mid in skip:
                 continue
-            last = day(key)
+            last = day[key]
             days = as_ord - last
             if days >= t3:
                 step, due = 3, last + t3
@@ -653,7 +666,7 @@ class _Engine:
             visits, gap_sum, gap_sumsq = row[5], row[6], row[7]
             if not steady_rhythm(visits, gap_sum, gap_sumsq, r):
                 continue
-            expected, last = self.day(row[8]), self.day(row[9])
+            expected, last = self.day[row[8]], self.day[row[9]]
             due, attempts = self._state(mid, "replenish", None, last, expected - r["lead_days"])
             mean = round(gap_sum / (visits - 1))
             self._add(mid, self._info(row), (P_REPLENISH, 0, due, None, last, expected, attempts, None, mean))
@@ -678,7 +691,7 @@ class _Engine:
         )
         for stmt in (by_purchase, by_joining):
             for row in self._run(stmt):
-                mid, first = row[0], self.day(row[5])
+                mid, first = row[0], self.day[row[5]]
                 if self._skip(mid, P_NEW):
                     continue
                 due, attempts = self._state(mid, "new_member", None, first, first + r["after_days"])
@@ -701,7 +714,7 @@ class _Engine:
             mid = row[0]
             if self._skip(mid, P_COMPLAINT):
                 continue
-            cid, opened, severity, what = row[5], self.day(row[6]), row[7], row[8]
+            cid, opened, severity, what = row[5], self.day[row[6]], row[7], row[8]
             due, attempts = self._state(mid, "complaint", None, opened, opened, complaint_id=cid)
             if not self.include_all and (due is None or due > self.ord):
                 continue
@@ -718,31 +731,20 @@ class _Engine:
         if not r["enabled"]:
             return
         q = quarter_index(self.as_of)
-        S = MemberStats
-        b = [getattr(S, f"spend_q{k}_cents") for k in range(5)]
-        # spend in the four whole quarters before as_of's; the buckets count
-        # back from the member's latest quarter, so which ones fall in the
-        # window depends only on how many quarters ago that was
-        window = case(
-            (S.spend_quarter == q, b[1] + b[2] + b[3] + b[4]),
-            (S.spend_quarter == q - 1, b[0] + b[1] + b[2] + b[3]),
-            (S.spend_quarter == q - 2, b[0] + b[1] + b[2]),
-            (S.spend_quarter == q - 3, b[0] + b[1]),
-            (S.spend_quarter == q - 4, b[0]),
-            else_=0,
-        )
-        base = (S.spend_quarter.between(q - 4, q), window > 0)
-        n = self.conn.execute(select(func.count()).select_from(S).where(*base)).scalar() or 0
-        if not n:
-            return
-        top_n = math.ceil(n * r["top_percent"] / 100)
-        top = select(S.member_id).where(*base).order_by(window.desc(), S.member_id).limit(top_n).subquery()
+        stored = self.conn.execute(select(ThankYouList.top_percent).where(ThankYouList.quarter == q)).first()
+        if stored is not None and stored[0] == r["top_percent"]:
+            picks = select(ThankYouPick.member_id).where(ThankYouPick.quarter == q).subquery()
+        else:  # not drawn yet this quarter (see prepare): rank now, keep nothing
+            picks = _thank_you_ranking(self.conn, q, r["top_percent"])[1]
+            if picks is None:
+                return
         start = quarter_start(q).toordinal()
-        for row in self._run(select(*self._member_cols()).join(top, top.c.member_id == Member.id)):
+        calls = self.calls
+        for row in self._run(select(*self._member_cols()).join(picks, picks.c.member_id == Member.id)):
             mid = row[0]
             if self._skip(mid, P_THANKS):
                 continue
-            due, attempts = self._state(mid, "thank_you", None, start, start) if mid in self.calls else (start, 0)
+            due, attempts = self._state(mid, "thank_you", None, start, start) if mid in calls else (start, 0)
             self._add(mid, self._info(row), (P_THANKS, 0, due, None, start, None, attempts, None, None))
 
     def unused_balance(self, lang: str) -> None:
@@ -762,7 +764,7 @@ class _Engine:
                 if self._skip(mid, P_BALANCE):
                     continue
                 info = self._info(row)
-                last = self.ord - info[3] if info[3] is not None else self.day(row[5])
+                last = self.ord - info[3] if info[3] is not None else self.day[row[5]]
                 if self.ord - last < r["idle_days"]:
                     continue
                 due, attempts = self._state(mid, "unused_balance", None, last, last + r["idle_days"])
@@ -780,6 +782,65 @@ class _Engine:
 
 def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _thank_you_ranking(conn, q: int, top_percent: int):
+    """(spenders, subquery of the top ``top_percent`` members as member_id,
+    spend) for quarter ``q``: spend in the four whole quarters before it,
+    among members who spent anything then. ``(0, None)`` when nobody did."""
+    S = MemberStats
+    b = [getattr(S, f"spend_q{k}_cents") for k in range(5)]
+    # the buckets count back from the member's latest quarter, so which of
+    # them fall in the window depends only on how many quarters ago that was
+    window = case(
+        (S.spend_quarter == q, b[1] + b[2] + b[3] + b[4]),
+        (S.spend_quarter == q - 1, b[0] + b[1] + b[2] + b[3]),
+        (S.spend_quarter == q - 2, b[0] + b[1] + b[2]),
+        (S.spend_quarter == q - 3, b[0] + b[1]),
+        (S.spend_quarter == q - 4, b[0]),
+        else_=0,
+    )
+    base = (S.spend_quarter.between(q - 4, q), window > 0)
+    n = conn.execute(select(func.count()).select_from(S).where(*base)).scalar() or 0
+    if not n:
+        return 0, None
+    top_n = math.ceil(n * top_percent / 100)
+    top = (
+        select(S.member_id.label("member_id"), window.label("spend")).where(*base)
+        .order_by(window.desc(), S.member_id).limit(top_n).subquery()
+    )
+    return n, top
+
+
+def prepare(session: Session, as_of: dt.date | None = None, now: dt.datetime | None = None) -> bool:
+    """Draw and keep this quarter's thank-you list, so every list of the
+    quarter reads it instead of ranking all spenders again (about 0.4 s at
+    200,000 members). Call in a write transaction when the Follow-ups tab
+    opens; ``calls.assign`` calls it too. Cheap when already drawn.
+
+    Returns:
+        True if the list was drawn now.
+    """
+    as_of = as_of or dt.date.today()
+    r = get_rules(session)["thank_you"]
+    if not r["enabled"]:
+        return False
+    conn = session.connection()
+    q = quarter_index(as_of)
+    stored = conn.execute(select(ThankYouList.top_percent).where(ThankYouList.quarter == q)).first()
+    if stored is not None and stored[0] == r["top_percent"]:
+        return False
+    conn.execute(delete(ThankYouList).where(or_(ThankYouList.quarter == q, ThankYouList.quarter < q - 8)))
+    conn.execute(delete(ThankYouPick).where(or_(ThankYouPick.quarter == q, ThankYouPick.quarter < q - 8)))
+    n, top = _thank_you_ranking(conn, q, r["top_percent"])
+    picked = 0
+    if top is not None:
+        picked = conn.execute(insert(ThankYouPick).from_select(
+            ["quarter", "member_id", "spend_cents"], select(literal(q), top.c.member_id, top.c.spend)
+        )).rowcount
+    conn.execute(insert(ThankYouList).values(quarter=q, top_percent=r["top_percent"], spenders=n, picked=picked,
+                                             created_at=now or dt.datetime.now()))
+    return True
 
 
 def steady_rhythm(visits: int, gap_sum: int, gap_sumsq: int, rules: dict) -> bool:
@@ -868,23 +929,31 @@ def due_list(session: Session, as_of: dt.date | None = None, *, staff_id: int | 
 
     items = []
     append = items.append
-    fromord = dt.date.fromordinal
+    dates = _Dates()
     last_call, info, say, mask = eng.last_call, eng.info, texts.say, (1 << 32) - 1
+    reasons = REASONS
+    fixed = texts.fixed()  # the texts that are the same on every row of a reason (and rung)
     for key in keys:
         mid = key & mask
         c = cands[mid]
         others = ()
         if type(c) is list:
-            others = tuple([REASONS[x[_PRIO]] for x in c[1:]])
+            others = tuple([reasons[x[_PRIO]] for x in c[1:]])
             c = c[0]
         no, name, phone, days = info[mid]
+        prio = c[_PRIO]
+        text = fixed.get(prio * 8 + (c[_STEP] or 0))
+        if text is None:
+            text = say(c, days)
         last = last_call.get(mid)
+        if last is None:
+            outcome = called = None
+        else:
+            outcome, called = last[0], dates[last[1]]
         staff = assigned.get(mid) if assigned else None
         append(DueItem(
-            mid, no, name, phone, REASONS[c[_PRIO]], c[_STEP], days, fromord(c[_DUE]), say(c, days), others,
-            last[0] if last else None, fromord(last[1]) if last else None, c[_ATTEMPTS],
-            fromord(c[_TARGET]) if c[_TARGET] else None, c[_CID], staff,
-            names.get(staff) if staff else None,
+            mid, no, name, phone, reasons[prio], c[_STEP], days, dates[c[_DUE]], text, others, outcome, called,
+            c[_ATTEMPTS], dates[c[_TARGET]], c[_CID], staff, names.get(staff) if staff else None,
         ))
     return items
 
@@ -1066,11 +1135,18 @@ class _Texts:
             return self.t("dormant_plain")
         return self.t(f"dormant{step}", offer=offer_text(v, self.currency, self.lang), days=v["valid_days"])
 
+    def fixed(self) -> dict[int, str]:
+        """Texts that do not depend on the row, by ``priority * 8 + step``."""
+        out = {P_THANKS * 8: self.t("thank_you"), P_NEW * 8: self.t("new_member")}
+        for step in (1, 2, 3):
+            out[P_DORMANT * 8 + step] = self._dormant(step)
+        return out
+
     def say(self, c: tuple, days: int | None) -> str:
         """The suggested action for an engine candidate tuple."""
         prio = c[_PRIO]
         if prio in (P_DORMANT, P_THANKS, P_NEW):
-            key = (prio, c[_STEP])
+            key = prio * 8 + (c[_STEP] or 0)
             text = self._cache.get(key)
             if text is None:
                 text = self._dormant(c[_STEP]) if prio == P_DORMANT else self.t(REASONS[prio])
@@ -1112,24 +1188,38 @@ FIELDS = (
 def as_dict(item: DueItem) -> dict:
     """An item as JSON-ready values (CONTRACT.md field names; dates
     YYYY-MM-DD; None where there is none)."""
-    out = {}
-    for f in FIELDS:
-        v = getattr(item, f)
-        if isinstance(v, dt.date):
-            v = v.isoformat()
-        elif isinstance(v, tuple):
-            v = list(v)
-        out[f] = v
-    return out
+    due, called, target = item.due_on, item.last_called_on, item.target_on
+    return {
+        "member_no": item.member_no,
+        "name": item.name,
+        "phone": item.phone,
+        "reason": item.reason,
+        "step": item.step,
+        "days_since_last_purchase": item.days_since_last_purchase,
+        "due_on": due.isoformat(),
+        "suggested_action": item.suggested_action,
+        "other_reasons": list(item.other_reasons),
+        "last_outcome": item.last_outcome,
+        "last_called_on": called.isoformat() if called else None,
+        "attempts": item.attempts,
+        "target_on": target.isoformat() if target else None,
+        "assigned_staff_id": item.assigned_staff_id,
+        "assigned_staff": item.assigned_staff,
+        "member_id": item.member_id,
+        "complaint_id": item.complaint_id,
+    }
 
 
 def render(items: Sequence[DueItem], fmt: str = "table", lang: str | None = None) -> str:
-    """The list as ``json`` (an array, CONTRACT.md), ``csv`` (a header row,
-    the same field names; other reasons joined by ``;``) or ``table`` (fixed
-    width text for a terminal or a printout; headers and labels in ``lang``,
-    default the current message language)."""
+    """The list as ``json`` (an array, CONTRACT.md; one member per line),
+    ``csv`` (a header row, the same field names; other reasons joined by
+    ``;``) or ``table`` (fixed-width text for a terminal or a printout;
+    headers and labels in ``lang``, default the current message language)."""
     if fmt == "json":
-        return json.dumps([as_dict(i) for i in items], ensure_ascii=False, indent=2) + "\n"
+        if not items:
+            return "[]\n"
+        dumps = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder: 100,000 rows in a blink
+        return "[\n" + ",\n".join([dumps(as_dict(i)) for i in items]) + "\n]\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")

@@ -18,6 +18,11 @@ Two ways keep it right:
 Spend is what the customer paid: goods minus the points discount minus
 refunds. A refund or void after the sale is seen by the next rebuild
 (``recompute_member`` from ``refund_sale`` keeps it exact).
+
+A quarter's thank-you list (``thank_you_lists``) ranks spend in the quarters
+before it, so a purchase dated in an earlier quarter, or any rebuild, drops
+the lists of the quarters after it (they are drawn again when next needed).
+A purchase in the current quarter leaves them alone.
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.sqldates import date_of_day, day_number, quarter_index as sql_quarter_index
-from db.models import Member, MemberStats, Sale
+from db.models import Member, MemberStats, Sale, ThankYouList
 
 BUCKETS = 5  # spend_q0_cents .. spend_q4_cents
 _BUCKET_COLS = tuple(f"spend_q{k}_cents" for k in range(BUCKETS))
@@ -64,11 +69,12 @@ def note_purchase(session: Session, member_id: int, occurred_at: dt.datetime, am
         amount_cents: what the customer paid (goods minus points discount).
     """
     day = occurred_at.date() if isinstance(occurred_at, dt.datetime) else occurred_at
+    forget_thank_you_lists(session, after=day)
     st = session.get(MemberStats, member_id)
     if st is None or day < st.last_visit_on:
         # first purchase, or a back-dated one that changes the gaps: rebuild
         # this member from sales (a handful of rows through ix_sales_member_time)
-        recompute_member(session, member_id)
+        recompute_member(session, member_id, since=day)
         return
     if day > st.last_visit_on:
         gap = (day - st.last_visit_on).days
@@ -121,10 +127,25 @@ def stats_from_visits(visits: Sequence[tuple[dt.date, int]]) -> dict | None:
     return values
 
 
-def recompute_member(session: Session, member_id: int) -> None:
+def forget_thank_you_lists(session: Session, after: dt.date | None = None) -> None:
+    """Drop the stored thank-you lists of the quarters after ``after``'s
+    (all of them when None): their ranking saw different history."""
+    stmt = delete(ThankYouList)
+    if after is not None:
+        stmt = stmt.where(ThankYouList.quarter > quarter_index(after))
+    session.execute(stmt)
+
+
+def recompute_member(session: Session, member_id: int, since: dt.date | None = None) -> None:
     """Rebuild one member's stats from their sales (after a back-dated
-    purchase, a refund or a void)."""
+    purchase, a refund or a void).
+
+    Args:
+        since: the earliest sale day that changed (a refund: the sale's day);
+            None when unknown.
+    """
     session.flush()
+    forget_thank_you_lists(session, after=since)
     rows = session.execute(
         select(day_number(Sale.occurred_at), func.sum(_paid()))
         .where(Sale.member_id == member_id, Sale.status != "voided")
@@ -210,6 +231,7 @@ def recompute_stats(
             latest sale, for loaders that did not maintain it.
     """
     session.flush()
+    forget_thank_you_lists(session)
     chunks: list[Sequence[int] | None]
     if member_ids is None:
         chunks = [None]

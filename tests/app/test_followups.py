@@ -39,7 +39,7 @@ def buy(s, member_id: int, when: dt.date | dt.datetime, cents: int = 10000) -> N
     when = when if isinstance(when, dt.datetime) else at(when)
     sales.record_sale(s, sale_key=uuid.uuid4().hex, member_id=member_id, amount_cents=cents, now=when,
                       source="import")
-    followups.recompute_member(s, member_id)
+    followups.recompute_member(s, member_id, since=when.date())
 
 
 def due(shop, as_of: dt.date) -> list[followups.DueItem]:
@@ -442,6 +442,47 @@ def test_thank_you_goes_to_the_top_fifth_by_spend_once_a_quarter(shop, english):
     assert thanked(dt.date(2026, 7, 1)) == sorted([ids[9], ids[8], current_only])
 
 
+def test_the_quarters_thank_you_list_is_drawn_once_and_kept(shop, english):
+    from sqlalchemy import select
+
+    from db.models import ThankYouList, ThankYouPick
+
+    set_rule(shop, "thank_you", enabled=True)
+    as_of = dt.date(2026, 4, 6)
+    with shop.transaction() as s:
+        ids = []
+        for k in range(1, 11):
+            mid = new_member(s, name=f"m{k}", joined=dt.date(2025, 1, 1))
+            buy(s, mid, dt.date(2026, 2, 10), cents=k * 1000)
+            buy(s, mid, dt.date(2026, 3, 30), cents=100)
+            ids.append(mid)
+    drawn_now = sorted(i.member_id for i in due(shop, as_of) if i.reason == "thank_you")
+    with shop.transaction() as s:
+        assert followups.prepare(s, as_of) is True
+        assert followups.prepare(s, as_of) is False, "already drawn this quarter"
+        header = s.scalars(select(ThankYouList)).one()
+        assert (header.quarter, header.spenders, header.picked) == (2026 * 4 + 1, 10, 2)
+        assert sorted(s.scalars(select(ThankYouPick.member_id))) == drawn_now == sorted(ids[8:])
+    assert sorted(i.member_id for i in due(shop, as_of) if i.reason == "thank_you") == drawn_now
+    # a sale this quarter cannot change the ranking: the list stays
+    with shop.transaction() as s:
+        buy(s, ids[0], dt.date(2026, 4, 7), cents=10_000_000)
+        assert s.scalars(select(ThankYouList.quarter)).all() == [2026 * 4 + 1]
+    # a purchase dated last quarter can: the list is dropped and drawn again
+    with shop.transaction() as s:
+        buy(s, ids[1], dt.date(2026, 3, 31), cents=10_000_000)
+        assert s.scalars(select(ThankYouList.quarter)).all() == []
+    assert ids[1] in [i.member_id for i in due(shop, as_of) if i.reason == "thank_you"]
+    with shop.transaction() as s:
+        assert followups.prepare(s, as_of) is True
+        followups.recompute_stats(s)
+        assert s.scalars(select(ThankYouList.quarter)).all() == [], "a rebuild drops them all"
+    set_rule(shop, "thank_you", top_percent=50)
+    with shop.transaction() as s:
+        assert followups.prepare(s, as_of) is True
+    assert len([i for i in due(shop, as_of) if "thank_you" in (i.reason, *i.other_reasons)]) == 5
+
+
 # --------------------------------------------------------------------------- new members
 
 
@@ -674,6 +715,7 @@ def test_json_follows_the_contract(shop, one):
         assert field in d
     assert (d["reason"], d["step"], d["days_since_last_purchase"], d["due_on"]) == ("dormant", 2, 120,
                                                                                     days(120).isoformat())
+    assert list(d) == list(followups.FIELDS)
     assert d["other_reasons"] == [] and d["last_outcome"] is None and d["target_on"] is None
     assert followups.render([], "json") == "[]\n"
 
