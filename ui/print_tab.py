@@ -919,6 +919,10 @@ class PrintTab(QWidget):
         box = self.preview.size()
         self.preview.setPixmap(pix.scaled(box.width() - 8, box.height() - 8, Qt.KeepAspectRatio, Qt.SmoothTransformation))
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.refresh_batches()  # redemptions at the Counter move the rates
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._show_image()

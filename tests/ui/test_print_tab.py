@@ -67,6 +67,13 @@ def wait_preview(qtbot, tab):
     return blocker.args
 
 
+def idle(tab):
+    """No preview may be rendering: pdfium is not thread-safe, and the test
+    is about to use it on this thread."""
+    tab._debounce.stop()
+    tab.worker.wait()
+
+
 def qr_texts(path) -> list[str]:
     doc = pdfium.PdfDocument(str(path))
     out = []
@@ -134,6 +141,7 @@ def test_save_pdf_issues_exactly_the_printed_codes(tab, qtbot, shop, tmp_path):
     with qtbot.waitSignal(tab.finished, timeout=WAIT) as done:
         tab.start_save(tab.current_job(), str(out))
     assert done.args == ["saved"]
+    idle(tab)
     codes = stored(shop)
     got = qr_texts(out)
     assert len(got) == len(codes) == 23 and set(got) == set(codes)
@@ -188,6 +196,7 @@ def test_a_1000_coupon_run_completes_with_progress(tab, qtbot, shop, tmp_path):
     with qtbot.waitSignal(tab.finished, timeout=60000) as done:
         tab.start_save(tab.current_job(), str(out))
     assert done.args == ["saved"]
+    idle(tab)
     assert seen[-1] == 1000 and seen == sorted(seen)
     assert len(stored(shop)) == 1000
     assert len(pdfium.PdfDocument(str(out))) == 100
@@ -215,6 +224,7 @@ def test_print_goes_through_qprinter_with_each_pages_own_size(tab, qtbot, shop, 
     with qtbot.waitSignal(tab.finished, timeout=WAIT) as done:
         tab.start_print(tab.current_job())
     assert done.args == ["printed"], tab.error.text()
+    idle(tab)
     codes = stored(shop)
     assert len(codes) == 3 and sorted(qr_texts(printed)) == sorted(codes)
     doc = pdfium.PdfDocument(str(printed))
@@ -249,6 +259,7 @@ def test_reprint_from_the_batch_list(tab, qtbot, shop, tmp_path):
     out = tmp_path / "again.pdf"
     with qtbot.waitSignal(tab.finished, timeout=WAIT):
         tab.start_save(job, str(out))
+    idle(tab)
     assert sorted(qr_texts(out)) == sorted(stored(shop))
     with shop.read() as s:
         assert len(coupons.list_batches(s)) == 1
