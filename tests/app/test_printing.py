@@ -398,7 +398,7 @@ def test_wrapping_keeps_lines_inside_and_punctuation_off_line_starts():
 
 
 def test_mixed_text_uses_the_latin_font_for_latin_and_droid_for_chinese():
-    assert fonts.runs("會員 Member 卡") == [(fonts.CJK, "會員 "), (fonts.LATIN, "Member "), (fonts.CJK, "卡")]
+    assert list(fonts.runs("會員 Member 卡")) == [(fonts.CJK, "會員 "), (fonts.LATIN, "Member "), (fonts.CJK, "卡")]
 
 
 # --- the command line ---------------------------------------------------------------------
