@@ -337,6 +337,10 @@ def build_parser() -> argparse.ArgumentParser:
             "Regulars database that passes `check`); if it fails, nothing is changed. The current "
             "database is kept beside it as <name>.before-restore-<time>.")
     p.add_argument("file", metavar="FILE", help="the backup file")
+
+    from app.printing.cli import add_print_commands
+
+    add_print_commands(sub, parents=[common])
     return parser
 
 

@@ -1,7 +1,17 @@
 """Alembic environment: runs on the engine handed in by db.engine.migrate."""
 from alembic import context
 
+import importlib
+import pkgutil
+
+import db
 from db.models import Base
+
+# Feature modules keep their models beside db/models.py (db/coupon_models.py,
+# db/device_models.py ...); import them all so autogenerate sees every table.
+for _mod in pkgutil.iter_modules(db.__path__):
+    if _mod.name.endswith("models"):
+        importlib.import_module(f"db.{_mod.name}")
 
 config = context.config
 target_metadata = Base.metadata
