@@ -1,11 +1,12 @@
 """The members table model: plain rows, fetched page by page off the UI thread.
 
-Pages come from :mod:`app.member_list` by keyset paging. A page of 200 takes
-about 2 ms on an indexed sort with 100,000 members, but 15–25 ms on a sort
-without an index and up to ~10 ms for a filtered page (a name fragment
-scans); with 1,000,000 members those grow tenfold, and a sale on another
-counter can hold the database for a moment. So every load goes through the
-shared :class:`ui.worker.Runner` and the UI thread only appends rows.
+Pages come from :mod:`app.member_list` by keyset paging. A page of 200 costs
+3–5 ms of CPU on an indexed sort, at any depth, with 100,000 or 1,000,000
+members (scripts/bench_members_tab.py); but ~20 ms on the unindexed points
+sort at 100,000 and ~200 ms at 1,000,000, a filtered count (name fragment,
+"has points") 10–120 ms, and a sale on another counter can hold the database
+for a moment. So every load goes through the shared :class:`ui.worker.Runner`
+and the UI thread only appends rows.
 
 Each reload bumps ``_epoch``; a page or count that arrives for an older epoch
 (the filter changed while it was loading) is dropped, and so is anything that

@@ -225,7 +225,6 @@ class MembersTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.hint_label, 1)
-        bottom.addStretch(0)
         for b in (self.signup_button, self.edit_button, self.history_button, self.counter_button):
             b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(b)
