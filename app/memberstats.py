@@ -265,3 +265,20 @@ def rebuild_sql(dialect_name: str) -> str:
     names, sel = _rebuild_select(None)
     stmt = insert(MemberStats).from_select(names, sel)
     return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def stats_problems(session: Session, limit: int = 20) -> list[str]:
+    """Members whose stored stats differ from a rebuild from ``sales`` (for
+    ``check``: the stats are a cache of the sales, like a cached balance is
+    of its ledger). Empty when consistent."""
+    names, sel = _rebuild_select(None)
+    rebuilt = sel.subquery("rebuilt")
+    stored = select(*[getattr(MemberStats, n) for n in names])
+    fresh = select(*rebuilt.c)
+    ids = set()
+    for stmt in (fresh.except_(stored), stored.except_(fresh)):
+        ids.update(r[0] for r in session.execute(stmt.limit(limit)))
+    return [
+        f"member id {mid}: follow-up stats differ from the sales (run recompute_stats)"
+        for mid in sorted(ids)[:limit]
+    ]

@@ -267,3 +267,14 @@ def test_the_staff_performance_table(shop, base, staff):
         ("Amy", 0, 0, 0, 0.0),
         ("老闆", 0, 0, 0, 0.0),
     ]
+
+
+def test_the_owner_can_mark_do_not_call_without_a_call(shop, one, staff):
+    with shop.transaction() as s:
+        calls.set_do_not_call(s, one, staff_id=staff["owner"], now=at(days(10)))
+        assert followups.is_blocked(s, one, days(60))
+    assert row(shop, days(60), one) is None
+    with shop.transaction() as s:
+        assert calls.lift_do_not_call(s, one, staff_id=staff["owner"])
+        assert not followups.is_blocked(s, one, days(60))
+    assert row(shop, days(60), one).step == 1

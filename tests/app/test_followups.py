@@ -766,3 +766,42 @@ def test_text_width_counts_wide_characters_twice():
     assert followups.text_width("Amy") == 3
     assert followups.text_width("ＡＢ") == 4
     assert followups.text_width("e\u0301") == 1
+
+
+# --------------------------------------------------------------------------- api corners
+
+
+def test_the_list_for_some_members_only(shop, english):
+    with shop.transaction() as s:
+        a = new_member(s, joined=days(-400))
+        b = new_member(s, joined=days(-400))
+        buy(s, a, D0)
+        buy(s, b, D0)
+    with shop.read() as s:
+        assert [i.member_id for i in followups.due_list(s, days(60), member_ids=[b])] == [b]
+        assert followups.due_list(s, days(60), member_ids=[]) == []
+
+
+def test_building_the_list_leaves_the_garbage_collector_as_it_was(shop, one):
+    import gc
+
+    assert gc.isenabled()
+    due(shop, days(60))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        due(shop, days(60))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_member_candidates_say_which_item_a_call_would_answer(shop, one):
+    with shop.read() as s:
+        assert followups.member_candidates(s, one, days(59)) == []
+        (c,) = followups.member_candidates(s, one, days(60))
+    assert (c.reason, c.step, c.due_on, c.cycle_on, c.attempts) == ("dormant", 1, days(60), D0, 0)
+    call(shop, one, "no_answer", days(60))
+    with shop.read() as s:
+        (c,) = followups.member_candidates(s, one, days(60))
+    assert (c.due_on, c.attempts) == (days(61), 1), "waiting for tomorrow's retry"

@@ -197,3 +197,21 @@ def test_the_migration_sql_is_todays_rebuild():
     spec.loader.exec_module(mod)
     for dialect in ("sqlite", "postgresql"):
         assert mod.REBUILD_MEMBER_STATS[dialect].strip() == memberstats.rebuild_sql(dialect).strip()
+
+
+def test_stats_problems_finds_stats_that_drifted_from_the_sales(shop):
+    with shop.transaction() as s:
+        a, b = add_member(s), add_member(s)
+        for mid in (a, b):
+            add_sale(s, mid, T0, 100)
+            followups.note_purchase(s, mid, T0, 100)
+        assert memberstats.stats_problems(s) == []
+        s.get(MemberStats, a).spend_total_cents = 99  # drifted
+        add_sale(s, b, T0 + dt.timedelta(days=1), 5)  # a sale the hook never saw
+        s.flush()
+        assert memberstats.stats_problems(s) == [
+            f"member id {a}: follow-up stats differ from the sales (run recompute_stats)",
+            f"member id {b}: follow-up stats differ from the sales (run recompute_stats)",
+        ]
+        followups.recompute_stats(s)
+        assert memberstats.stats_problems(s) == []
