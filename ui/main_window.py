@@ -33,6 +33,12 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
     log.exception("the Members tab could not be loaded")
     MembersTab = None
 
+try:  # the Follow-ups tab is built alongside too
+    from ui.followups_tab import FollowupsTab
+except ImportError:  # pragma: no cover - only while it is missing or broken
+    log.exception("the Follow-ups tab could not be loaded")
+    FollowupsTab = None
+
 DEFAULT_SIZE = (1280, 800)
 BUSY_DELAY_MS = 300  # don't flash "working" for a 5 ms lookup
 
@@ -66,6 +72,8 @@ class MainWindow(QMainWindow):
         self.counter = self.add_tab("counter", CounterTab(self.ctx), self.tr("Counter"))
         if MembersTab is not None:
             self.members = self.add_tab("members", MembersTab(self.ctx), self.tr("Members"))
+        if FollowupsTab is not None:
+            self.followups = self.add_tab("followups", FollowupsTab(self.ctx), self.tr("Follow-ups"))
 
     def add_tab(self, key: str, widget: QWidget, title: str) -> QWidget:
         """Add a page; Ctrl+1…9 switch to the first nine."""

@@ -66,6 +66,32 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Share out the calls</source>
+            <translation>Share out the calls</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spread the %n call(s) of the day evenly over the staff on shift. Rows already assigned stay where they are.</source>
+            <translation>
+                <numerusform>Spread the %n call of the day evenly over the staff on shift. Rows already assigned stay where they are.</numerusform>
+                <numerusform>Spread the %n calls of the day evenly over the staff on shift. Rows already assigned stay where they are.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At most, per person:</source>
+            <translation>At most, per person:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchTableModel</name>
         <message>
             <source>Batch</source>
@@ -137,6 +163,146 @@ Details are in %2.</translation>
         <message>
             <source>Copy details</source>
             <translation>Copy details</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Log a call — %1</source>
+            <translation>Log a call — %1</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>Card %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>no purchase yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n day since the last purchase</numerusform>
+                <numerusform>%n days since the last purchase</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last call: %1 on %2</source>
+            <translation>last call: %1 on %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>%n unanswered so far</numerusform>
+                <numerusform>%n unanswered so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offer: %1. When they hear it (reached, will come in) the voucher is recorded, waiting to be printed.</source>
+            <translation>Offer: %1. When they hear it (reached, will come in) the voucher is recorded, waiting to be printed.</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>What happened?</translation>
+        </message>
+        <message>
+            <source>Press %1</source>
+            <translation>Press %1</translation>
+        </message>
+        <message>
+            <source>Notes (optional): what they said, best time to call…</source>
+            <translation>Notes (optional): what they said, best time to call…</translation>
+        </message>
+        <message>
+            <source>Call again on</source>
+            <translation>Call again on</translation>
+        </message>
+        <message>
+            <source>Save  Enter</source>
+            <translation>Save  Enter</translation>
+        </message>
+        <message>
+            <source>They will be taken off every call list until the owner lifts it.</source>
+            <translation>They will be taken off every call list until the owner lifts it.</translation>
+        </message>
+        <message>
+            <source>They leave the list until their phone number is corrected.</source>
+            <translation>They leave the list until their phone number is corrected.</translation>
+        </message>
+        <message>
+            <source>They come back on the list tomorrow (up to 3 tries).</source>
+            <translation>They come back on the list tomorrow (up to 3 tries).</translation>
+        </message>
+        <message>
+            <source>Choose what happened first (1–6).</source>
+            <translation>Choose what happened first (1–6).</translation>
+        </message>
+        <message>
+            <source>The call could not be saved; nothing was changed.</source>
+            <translation>The call could not be saved; nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaints — %1</source>
+            <translation>Complaints — %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>How it was put right (e.g. redid the colour for free)</source>
+            <translation>How it was put right (e.g. redid the colour for free)</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>Resolve selected</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words</source>
+            <translation>What happened, in the customer's words</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>Severity:</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>Log complaint</translation>
+        </message>
+        <message>
+            <source>An open complaint puts the member at the top of the call list, to be called within 2 days, until it is resolved.</source>
+            <translation>An open complaint puts the member at the top of the call list, to be called within 2 days, until it is resolved.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Resolved: %1</translation>
+        </message>
+        <message>
+            <source>That could not be saved; nothing was changed.</source>
+            <translation>That could not be saved; nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -589,6 +755,322 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>yesterday</translation>
+        </message>
+        <message>
+            <source>Click to sort; click a third time to go back to most urgent first</source>
+            <translation>Click to sort; click a third time to go back to most urgent first</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Last call</source>
+            <translation>Last call</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>What to say</source>
+            <translation>What to say</translation>
+        </message>
+        <message>
+            <source>Also due: %1</source>
+            <translation>Also due: %1</translation>
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation>No purchase yet</translation>
+        </message>
+        <message>
+            <source>Days since the last purchase</source>
+            <translation>Days since the last purchase</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>%n unanswered so far</numerusform>
+                <numerusform>%n unanswered so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>Card %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsTab</name>
+        <message>
+            <source>Call list</source>
+            <translation>Call list</translation>
+        </message>
+        <message>
+            <source>Staff results</source>
+            <translation>Staff results</translation>
+        </message>
+        <message>
+            <source>The day the list is for (today unless you are planning ahead)</source>
+            <translation>The day the list is for (today unless you are planning ahead)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Filter: name, phone, card no.</source>
+            <translation>Filter: name, phone, card no.</translation>
+        </message>
+        <message>
+            <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
+            <translation>Show only the rows whose name, phone or card number contains this (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Work out the list again (F5)</source>
+            <translation>Work out the list again (F5)</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>Assign…</translation>
+        </message>
+        <message>
+            <source>Spread the day's calls evenly over the staff on shift</source>
+            <translation>Spread the day's calls evenly over the staff on shift</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a CSV file (Excel opens it)</source>
+            <translation>Save the rows shown as a CSV file (Excel opens it)</translation>
+        </message>
+        <message>
+            <source>Print call sheet…</source>
+            <translation>Print call sheet…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a PDF call sheet to print (Ctrl+P)</source>
+            <translation>Save the rows shown as a PDF call sheet to print (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Log call…</source>
+            <translation>Log call…</translation>
+        </message>
+        <message>
+            <source>Complaint…</source>
+            <translation>Complaint…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <source>Open at counter</source>
+            <translation>Open at counter</translation>
+        </message>
+        <message>
+            <source>Log call  Enter</source>
+            <translation>Log call  Enter</translation>
+        </message>
+        <message>
+            <source>Purchases, points and rewards (Ctrl+H)</source>
+            <translation>Purchases, points and rewards (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Show this member at the counter (Ctrl+O)</source>
+            <translation>Show this member at the counter (Ctrl+O)</translation>
+        </message>
+        <message>
+            <source>Reassign…</source>
+            <translation>Reassign…</translation>
+        </message>
+        <message>
+            <source>Give this call to someone else (owner or manager)</source>
+            <translation>Give this call to someone else (owner or manager)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <source>The list could not be loaded.</source>
+            <translation>The list could not be loaded.</translation>
+        </message>
+        <message>
+            <source>My calls today</source>
+            <translation>My calls today</translation>
+        </message>
+        <message>
+            <source>Choose who you are in the status bar first</source>
+            <translation>Choose who you are in the status bar first</translation>
+        </message>
+        <message>
+            <source>My calls today (%1)</source>
+            <translation>My calls today (%1)</translation>
+        </message>
+        <message>
+            <source>Only the calls assigned to you</source>
+            <translation>Only the calls assigned to you</translation>
+        </message>
+        <message>
+            <source>%1 to call</source>
+            <translation>%1 to call</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <source>%1 called</source>
+            <translation>%1 called</translation>
+        </message>
+        <message>
+            <source>No one in this group matches.</source>
+            <translation>No one in this group matches.</translation>
+        </message>
+        <message>
+            <source>Nothing is assigned to you for this day.
+The owner can share out the list with Assign.</source>
+            <translation>Nothing is assigned to you for this day.
+The owner can share out the list with Assign.</translation>
+        </message>
+        <message>
+            <source>No one to call on this day.</source>
+            <translation>No one to call on this day.</translation>
+        </message>
+        <message>
+            <source>Log the call for the selected row (Enter or double-click)</source>
+            <translation>Log the call for the selected row (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>Calls are logged for today: set the date back to today</source>
+            <translation>Calls are logged for today: set the date back to today</translation>
+        </message>
+        <message>
+            <source>Select a row to see what to say.</source>
+            <translation>Select a row to see what to say.</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>Card %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>no purchase yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n day since the last purchase</numerusform>
+                <numerusform>%n days since the last purchase</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>also: %1</source>
+            <translation>also: %1</translation>
+        </message>
+        <message>
+            <source>last call: %1</source>
+            <translation>last call: %1</translation>
+        </message>
+        <message>
+            <source>assigned to %1</source>
+            <translation>assigned to %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, valid for %n day(s)</source>
+            <translation>
+                <numerusform>%1, valid for %n day</numerusform>
+                <numerusform>%1, valid for %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged: %1 — %2</source>
+            <translation>Logged: %1 — %2</translation>
+        </message>
+        <message>
+            <source>voucher %1 (%2) is waiting to be printed</source>
+            <translation>voucher %1 (%2) is waiting to be printed</translation>
+        </message>
+        <message>
+            <source>Calls shared out: %1</source>
+            <translation>Calls shared out: %1</translation>
+        </message>
+        <message>
+            <source>%1 now calls %2</source>
+            <translation>%1 now calls %2</translation>
+        </message>
+        <message>
+            <source>Export the call list</source>
+            <translation>Export the call list</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>%n row saved to %1</numerusform>
+                <numerusform>%n rows saved to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the call sheet</source>
+            <translation>Save the call sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Call sheet saved to %1</source>
+            <translation>Call sheet saved to %1</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Member history</source>
@@ -875,6 +1357,10 @@ Details are in %2.</translation>
         <message>
             <source>Regulars</source>
             <translation>Regulars</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1849,76 @@ Details are in %2.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceView</name>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Dates…</source>
+            <translation>Dates…</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Calls made</source>
+            <translation>Calls made</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Win-backs</source>
+            <translation>Win-backs</translation>
+        </message>
+        <message>
+            <source>Win-back rate</source>
+            <translation>Win-back rate</translation>
+        </message>
+        <message>
+            <source>A win-back is a purchase within 30 days after a call (credited to the latest call before it). Calls from the last 30 days may still turn into win-backs. Reached counts every call where the member came to the phone.</source>
+            <translation>A win-back is a purchase within 30 days after a call (credited to the latest call before it). Calls from the last 30 days may still turn into win-backs. Reached counts every call where the member came to the phone.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in this period</source>
+            <translation>
+                <numerusform>%n call in this period</numerusform>
+                <numerusform>%n calls in this period</numerusform>
+            </translation>
         </message>
     </context>
     <context>

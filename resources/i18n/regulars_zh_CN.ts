@@ -66,6 +66,31 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Share out the calls</source>
+            <translation>分派回访</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spread the %n call(s) of the day evenly over the staff on shift. Rows already assigned stay where they are.</source>
+            <translation>
+                <numerusform>把这一天的 %n 通回访平均分给当班同事。已经分派的不会变动。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At most, per person:</source>
+            <translation>每人最多：</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>分派</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchTableModel</name>
         <message>
             <source>Batch</source>
@@ -137,6 +162,144 @@ Details are in %2.</source>
         <message>
             <source>Copy details</source>
             <translation>复制详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Log a call — %1</source>
+            <translation>记录通话 — %1</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡号 %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>尚未消费</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n 天未消费</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last call: %1 on %2</source>
+            <translation>上次：%2 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>已 %n 次未接</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offer: %1. When they hear it (reached, will come in) the voucher is recorded, waiting to be printed.</source>
+            <translation>优惠：%1。对方听到优惠时（已联系上、会再来），这张券会记录下来，等待打印。</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>通话结果？</translation>
+        </message>
+        <message>
+            <source>Press %1</source>
+            <translation>按 %1</translation>
+        </message>
+        <message>
+            <source>Notes (optional): what they said, best time to call…</source>
+            <translation>备注（选填）：对方说了什么、方便接电话的时间…</translation>
+        </message>
+        <message>
+            <source>Call again on</source>
+            <translation>下次联系日</translation>
+        </message>
+        <message>
+            <source>Save  Enter</source>
+            <translation>保存  Enter</translation>
+        </message>
+        <message>
+            <source>They will be taken off every call list until the owner lifts it.</source>
+            <translation>这位会员会从所有回访名单移除，直到老板解除为止。</translation>
+        </message>
+        <message>
+            <source>They leave the list until their phone number is corrected.</source>
+            <translation>电话号码更正之前，不会再出现在名单上。</translation>
+        </message>
+        <message>
+            <source>They come back on the list tomorrow (up to 3 tries).</source>
+            <translation>明天会再出现在名单上（最多再试 3 次）。</translation>
+        </message>
+        <message>
+            <source>Choose what happened first (1–6).</source>
+            <translation>请先选择通话结果（1–6）。</translation>
+        </message>
+        <message>
+            <source>The call could not be saved; nothing was changed.</source>
+            <translation>通话记录无法保存，数据没有任何变更。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaints — %1</source>
+            <translation>客诉 — %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>客诉内容</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>How it was put right (e.g. redid the colour for free)</source>
+            <translation>处理方式（例如：免费重新染色）</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>所选客诉结案</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新增客诉</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words</source>
+            <translation>发生了什么事（尽量用客人的原话）</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>严重程度：</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>登记客诉</translation>
+        </message>
+        <message>
+            <source>An open complaint puts the member at the top of the call list, to be called within 2 days, until it is resolved.</source>
+            <translation>未结案的客诉会让会员排在回访名单最前面，须在 2 天内联系，直到结案为止。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>已结案：%1</translation>
+        </message>
+        <message>
+            <source>That could not be saved; nothing was changed.</source>
+            <translation>无法保存，数据没有任何变更。</translation>
         </message>
     </context>
     <context>
@@ -586,6 +749,318 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message>
+            <source>Click to sort; click a third time to go back to most urgent first</source>
+            <translation>点击排序；点第三下恢复按紧急程度排列</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>未消费天数</translation>
+        </message>
+        <message>
+            <source>Last call</source>
+            <translation>上次结果</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>What to say</source>
+            <translation>建议话术</translation>
+        </message>
+        <message>
+            <source>Also due: %1</source>
+            <translation>另有：%1</translation>
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation>尚未消费</translation>
+        </message>
+        <message>
+            <source>Days since the last purchase</source>
+            <translation>距离上次消费的天数</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>已 %n 次未接</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡号 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsTab</name>
+        <message>
+            <source>Call list</source>
+            <translation>回访名单</translation>
+        </message>
+        <message>
+            <source>Staff results</source>
+            <translation>员工业绩</translation>
+        </message>
+        <message>
+            <source>The day the list is for (today unless you are planning ahead)</source>
+            <translation>名单的日期（默认今天，也可以先看之后的日子）</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Filter: name, phone, card no.</source>
+            <translation>筛选：姓名、电话、卡号</translation>
+        </message>
+        <message>
+            <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
+            <translation>只显示姓名、电话或卡号含有这些字的会员（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Work out the list again (F5)</source>
+            <translation>重新生成名单（F5）</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <source>Spread the day's calls evenly over the staff on shift</source>
+            <translation>把这一天的回访平均分给当班同事</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a CSV file (Excel opens it)</source>
+            <translation>把当前显示的名单保存为 CSV 文件（可用 Excel 打开）</translation>
+        </message>
+        <message>
+            <source>Print call sheet…</source>
+            <translation>打印回访单…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a PDF call sheet to print (Ctrl+P)</source>
+            <translation>把当前显示的名单保存为 PDF 回访单，方便打印（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <source>Log call…</source>
+            <translation>记录通话…</translation>
+        </message>
+        <message>
+            <source>Complaint…</source>
+            <translation>客诉…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>消费记录…</translation>
+        </message>
+        <message>
+            <source>Open at counter</source>
+            <translation>在收银台打开</translation>
+        </message>
+        <message>
+            <source>Log call  Enter</source>
+            <translation>记录通话  Enter</translation>
+        </message>
+        <message>
+            <source>Purchases, points and rewards (Ctrl+H)</source>
+            <translation>消费、积分与兑换记录（Ctrl+H）</translation>
+        </message>
+        <message>
+            <source>Show this member at the counter (Ctrl+O)</source>
+            <translation>在收银台显示这位会员（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Reassign…</source>
+            <translation>改派…</translation>
+        </message>
+        <message>
+            <source>Give this call to someone else (owner or manager)</source>
+            <translation>把这通回访改派给其他同事（限老板或店长）</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>第%1步</translation>
+        </message>
+        <message>
+            <source>The list could not be loaded.</source>
+            <translation>名单无法加载。</translation>
+        </message>
+        <message>
+            <source>My calls today</source>
+            <translation>只看我的回访</translation>
+        </message>
+        <message>
+            <source>Choose who you are in the status bar first</source>
+            <translation>请先在下方状态栏选择你是谁</translation>
+        </message>
+        <message>
+            <source>My calls today (%1)</source>
+            <translation>只看我的回访（%1）</translation>
+        </message>
+        <message>
+            <source>Only the calls assigned to you</source>
+            <translation>只显示分派给你的回访</translation>
+        </message>
+        <message>
+            <source>%1 to call</source>
+            <translation>共 %1 位待联系</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>显示 %1 位（共 %2 位）</translation>
+        </message>
+        <message>
+            <source>%1 called</source>
+            <translation>已打 %1 位</translation>
+        </message>
+        <message>
+            <source>No one in this group matches.</source>
+            <translation>这一类没有符合的会员。</translation>
+        </message>
+        <message>
+            <source>Nothing is assigned to you for this day.
+The owner can share out the list with Assign.</source>
+            <translation>这一天没有分派给你的回访。
+老板可以按“分派”把名单分给大家。</translation>
+        </message>
+        <message>
+            <source>No one to call on this day.</source>
+            <translation>这一天没有需要联系的会员。</translation>
+        </message>
+        <message>
+            <source>Log the call for the selected row (Enter or double-click)</source>
+            <translation>记录所选会员的通话（Enter 或双击）</translation>
+        </message>
+        <message>
+            <source>Calls are logged for today: set the date back to today</source>
+            <translation>通话只能记在今天：请把日期改回今天</translation>
+        </message>
+        <message>
+            <source>Select a row to see what to say.</source>
+            <translation>选一位会员，这里会显示建议话术。</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡号 %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>尚未消费</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n 天未消费</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>also: %1</source>
+            <translation>另有：%1</translation>
+        </message>
+        <message>
+            <source>last call: %1</source>
+            <translation>上次：%1</translation>
+        </message>
+        <message>
+            <source>assigned to %1</source>
+            <translation>负责：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, valid for %n day(s)</source>
+            <translation>
+                <numerusform>%1，%n 天内有效</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged: %1 — %2</source>
+            <translation>已记录：%1 — %2</translation>
+        </message>
+        <message>
+            <source>voucher %1 (%2) is waiting to be printed</source>
+            <translation>优惠券 %1（%2）待打印</translation>
+        </message>
+        <message>
+            <source>Calls shared out: %1</source>
+            <translation>已分派：%1</translation>
+        </message>
+        <message>
+            <source>%1 now calls %2</source>
+            <translation>%2 改由 %1 联系</translation>
+        </message>
+        <message>
+            <source>Export the call list</source>
+            <translation>导出回访名单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>已把 %n 条保存到 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the call sheet</source>
+            <translation>保存回访单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Call sheet saved to %1</source>
+            <translation>回访单已保存到 %1</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>回访</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Member history</source>
@@ -872,6 +1347,10 @@ Details are in %2.</source>
         <message>
             <source>Regulars</source>
             <translation>熟客</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>回访</translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1835,75 @@ Details are in %2.</source>
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceView</name>
+        <message>
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>上周</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上个月</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Dates…</source>
+            <translation>自定义日期…</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Calls made</source>
+            <translation>拨打次数</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>联系上</translation>
+        </message>
+        <message>
+            <source>Win-backs</source>
+            <translation>成功回流</translation>
+        </message>
+        <message>
+            <source>Win-back rate</source>
+            <translation>回流率</translation>
+        </message>
+        <message>
+            <source>A win-back is a purchase within 30 days after a call (credited to the latest call before it). Calls from the last 30 days may still turn into win-backs. Reached counts every call where the member came to the phone.</source>
+            <translation>“成功回流”是指通话后 30 天内有消费（算给消费前最近一通电话）。最近 30 天的通话之后仍可能变成回流。“联系上”是会员有接听的通话。</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>合计</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in this period</source>
+            <translation>
+                <numerusform>这段期间共 %n 通</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,31 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Share out the calls</source>
+            <translation>分派回訪</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spread the %n call(s) of the day evenly over the staff on shift. Rows already assigned stay where they are.</source>
+            <translation>
+                <numerusform>把這一天的 %n 通回訪平均分給當班同事。已經分派的不會變動。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At most, per person:</source>
+            <translation>每人最多：</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>分派</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchTableModel</name>
         <message>
             <source>Batch</source>
@@ -137,6 +162,144 @@ Details are in %2.</source>
         <message>
             <source>Copy details</source>
             <translation>複製詳細資訊</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Log a call — %1</source>
+            <translation>記錄通話 — %1</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡號 %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>尚未消費</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n 天未消費</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last call: %1 on %2</source>
+            <translation>上次：%2 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>已 %n 次未接</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offer: %1. When they hear it (reached, will come in) the voucher is recorded, waiting to be printed.</source>
+            <translation>優惠：%1。對方聽到優惠時（已聯絡上、會再來），這張券會記錄下來，等待列印。</translation>
+        </message>
+        <message>
+            <source>What happened?</source>
+            <translation>通話結果？</translation>
+        </message>
+        <message>
+            <source>Press %1</source>
+            <translation>按 %1</translation>
+        </message>
+        <message>
+            <source>Notes (optional): what they said, best time to call…</source>
+            <translation>備註（選填）：對方說了什麼、方便接電話的時間…</translation>
+        </message>
+        <message>
+            <source>Call again on</source>
+            <translation>下次聯絡日</translation>
+        </message>
+        <message>
+            <source>Save  Enter</source>
+            <translation>儲存  Enter</translation>
+        </message>
+        <message>
+            <source>They will be taken off every call list until the owner lifts it.</source>
+            <translation>這位會員會從所有回訪名單移除，直到老闆解除為止。</translation>
+        </message>
+        <message>
+            <source>They leave the list until their phone number is corrected.</source>
+            <translation>電話號碼更正之前，不會再出現在名單上。</translation>
+        </message>
+        <message>
+            <source>They come back on the list tomorrow (up to 3 tries).</source>
+            <translation>明天會再出現在名單上（最多再試 3 次）。</translation>
+        </message>
+        <message>
+            <source>Choose what happened first (1–6).</source>
+            <translation>請先選擇通話結果（1–6）。</translation>
+        </message>
+        <message>
+            <source>The call could not be saved; nothing was changed.</source>
+            <translation>通話紀錄無法儲存，資料沒有任何變更。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaints — %1</source>
+            <translation>客訴 — %1</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>登記時間</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>客訴內容</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>How it was put right (e.g. redid the colour for free)</source>
+            <translation>處理方式（例如：免費重新染色）</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>所選客訴結案</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新增客訴</translation>
+        </message>
+        <message>
+            <source>What happened, in the customer's words</source>
+            <translation>發生了什麼事（盡量用客人的原話）</translation>
+        </message>
+        <message>
+            <source>Severity:</source>
+            <translation>嚴重程度：</translation>
+        </message>
+        <message>
+            <source>Log complaint</source>
+            <translation>登記客訴</translation>
+        </message>
+        <message>
+            <source>An open complaint puts the member at the top of the call list, to be called within 2 days, until it is resolved.</source>
+            <translation>未結案的客訴會讓會員排在回訪名單最前面，須在 2 天內聯絡，直到結案為止。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>已結案：%1</translation>
+        </message>
+        <message>
+            <source>That could not be saved; nothing was changed.</source>
+            <translation>無法儲存，資料沒有任何變更。</translation>
         </message>
     </context>
     <context>
@@ -586,6 +749,318 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message>
+            <source>Click to sort; click a third time to go back to most urgent first</source>
+            <translation>按一下排序；按第三下回到依急迫程度排列</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>未消費天數</translation>
+        </message>
+        <message>
+            <source>Last call</source>
+            <translation>上次結果</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>What to say</source>
+            <translation>建議話術</translation>
+        </message>
+        <message>
+            <source>Also due: %1</source>
+            <translation>另有：%1</translation>
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation>尚未消費</translation>
+        </message>
+        <message>
+            <source>Days since the last purchase</source>
+            <translation>距離上次消費的天數</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unanswered so far</source>
+            <translation>
+                <numerusform>已 %n 次未接</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡號 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupsTab</name>
+        <message>
+            <source>Call list</source>
+            <translation>回訪名單</translation>
+        </message>
+        <message>
+            <source>Staff results</source>
+            <translation>員工成績</translation>
+        </message>
+        <message>
+            <source>The day the list is for (today unless you are planning ahead)</source>
+            <translation>名單的日期（預設今天，也可以先看之後的日子）</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Filter: name, phone, card no.</source>
+            <translation>篩選：姓名、電話、卡號</translation>
+        </message>
+        <message>
+            <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
+            <translation>只顯示姓名、電話或卡號含有這些字的會員（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <source>Work out the list again (F5)</source>
+            <translation>重新產生名單（F5）</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <source>Spread the day's calls evenly over the staff on shift</source>
+            <translation>把這一天的回訪平均分給當班同事</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a CSV file (Excel opens it)</source>
+            <translation>把目前顯示的名單存成 CSV 檔（可用 Excel 開啟）</translation>
+        </message>
+        <message>
+            <source>Print call sheet…</source>
+            <translation>列印回訪單…</translation>
+        </message>
+        <message>
+            <source>Save the rows shown as a PDF call sheet to print (Ctrl+P)</source>
+            <translation>把目前顯示的名單存成 PDF 回訪單，方便列印（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>載入中…</translation>
+        </message>
+        <message>
+            <source>Log call…</source>
+            <translation>記錄通話…</translation>
+        </message>
+        <message>
+            <source>Complaint…</source>
+            <translation>客訴…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>消費紀錄…</translation>
+        </message>
+        <message>
+            <source>Open at counter</source>
+            <translation>在櫃檯開啟</translation>
+        </message>
+        <message>
+            <source>Log call  Enter</source>
+            <translation>記錄通話  Enter</translation>
+        </message>
+        <message>
+            <source>Purchases, points and rewards (Ctrl+H)</source>
+            <translation>消費、點數與兌換紀錄（Ctrl+H）</translation>
+        </message>
+        <message>
+            <source>Show this member at the counter (Ctrl+O)</source>
+            <translation>在櫃檯顯示這位會員（Ctrl+O）</translation>
+        </message>
+        <message>
+            <source>Reassign…</source>
+            <translation>改派…</translation>
+        </message>
+        <message>
+            <source>Give this call to someone else (owner or manager)</source>
+            <translation>把這通回訪改派給其他同事（限老闆或店長）</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>第%1步</translation>
+        </message>
+        <message>
+            <source>The list could not be loaded.</source>
+            <translation>名單無法載入。</translation>
+        </message>
+        <message>
+            <source>My calls today</source>
+            <translation>只看我的回訪</translation>
+        </message>
+        <message>
+            <source>Choose who you are in the status bar first</source>
+            <translation>請先在下方狀態列選擇你是誰</translation>
+        </message>
+        <message>
+            <source>My calls today (%1)</source>
+            <translation>只看我的回訪（%1）</translation>
+        </message>
+        <message>
+            <source>Only the calls assigned to you</source>
+            <translation>只顯示分派給你的回訪</translation>
+        </message>
+        <message>
+            <source>%1 to call</source>
+            <translation>共 %1 位待聯絡</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>顯示 %1 位（共 %2 位）</translation>
+        </message>
+        <message>
+            <source>%1 called</source>
+            <translation>已打 %1 位</translation>
+        </message>
+        <message>
+            <source>No one in this group matches.</source>
+            <translation>這一類沒有符合的會員。</translation>
+        </message>
+        <message>
+            <source>Nothing is assigned to you for this day.
+The owner can share out the list with Assign.</source>
+            <translation>這一天沒有分派給你的回訪。
+老闆可以按「分派」把名單分給大家。</translation>
+        </message>
+        <message>
+            <source>No one to call on this day.</source>
+            <translation>這一天沒有需要聯絡的會員。</translation>
+        </message>
+        <message>
+            <source>Log the call for the selected row (Enter or double-click)</source>
+            <translation>記錄所選會員的通話（Enter 或按兩下）</translation>
+        </message>
+        <message>
+            <source>Calls are logged for today: set the date back to today</source>
+            <translation>通話只能記在今天：請把日期改回今天</translation>
+        </message>
+        <message>
+            <source>Select a row to see what to say.</source>
+            <translation>選一位會員，這裡會顯示建議話術。</translation>
+        </message>
+        <message>
+            <source>Card %1</source>
+            <translation>卡號 %1</translation>
+        </message>
+        <message>
+            <source>no purchase yet</source>
+            <translation>尚未消費</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) since the last purchase</source>
+            <translation>
+                <numerusform>%n 天未消費</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>also: %1</source>
+            <translation>另有：%1</translation>
+        </message>
+        <message>
+            <source>last call: %1</source>
+            <translation>上次：%1</translation>
+        </message>
+        <message>
+            <source>assigned to %1</source>
+            <translation>負責：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, valid for %n day(s)</source>
+            <translation>
+                <numerusform>%1，%n 天內有效</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged: %1 — %2</source>
+            <translation>已記錄：%1 — %2</translation>
+        </message>
+        <message>
+            <source>voucher %1 (%2) is waiting to be printed</source>
+            <translation>優惠券 %1（%2）待列印</translation>
+        </message>
+        <message>
+            <source>Calls shared out: %1</source>
+            <translation>已分派：%1</translation>
+        </message>
+        <message>
+            <source>%1 now calls %2</source>
+            <translation>%2 改由 %1 聯絡</translation>
+        </message>
+        <message>
+            <source>Export the call list</source>
+            <translation>匯出回訪名單</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔 (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved to %1</source>
+            <translation>
+                <numerusform>已把 %n 筆存到 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the call sheet</source>
+            <translation>儲存回訪單</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Call sheet saved to %1</source>
+            <translation>回訪單已存到 %1</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>無法儲存 %1：%2</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>回訪</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Member history</source>
@@ -872,6 +1347,10 @@ Details are in %2.</source>
         <message>
             <source>Regulars</source>
             <translation>熟客</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>回訪</translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1835,75 @@ Details are in %2.</source>
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerformanceView</name>
+        <message>
+            <source>This week</source>
+            <translation>本週</translation>
+        </message>
+        <message>
+            <source>Last week</source>
+            <translation>上週</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上個月</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Dates…</source>
+            <translation>自訂日期…</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Calls made</source>
+            <translation>撥打通數</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>聯絡上</translation>
+        </message>
+        <message>
+            <source>Win-backs</source>
+            <translation>成功回流</translation>
+        </message>
+        <message>
+            <source>Win-back rate</source>
+            <translation>回流率</translation>
+        </message>
+        <message>
+            <source>A win-back is a purchase within 30 days after a call (credited to the latest call before it). Calls from the last 30 days may still turn into win-backs. Reached counts every call where the member came to the phone.</source>
+            <translation>「成功回流」是指通話後 30 天內有消費（算給消費前最近一通電話）。最近 30 天的通話之後仍可能變成回流。「聯絡上」是會員有接聽的通話。</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>期間：</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>載入中…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>合計</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) in this period</source>
+            <translation>
+                <numerusform>這段期間共 %n 通</numerusform>
+            </translation>
         </message>
     </context>
     <context>
