@@ -668,6 +668,122 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "發生非預期的錯誤（熟客程式的錯誤；中斷的步驟未儲存任何資料）：{detail}",
         "zh_CN": "发生意外错误（熟客程序的错误；中断的步骤未保存任何数据）：{detail}",
     },
+    # --- counter hardware (app/devices, app/receipts) ---
+    "printer_not_set_up": {
+        "en": "No receipt printer is set up on this computer. Set one up on the Devices page; the sale is saved either way.",
+        "zh_TW": "這台電腦尚未設定收據印表機。請在「裝置」頁設定；交易已照常儲存。",
+        "zh_CN": "这台电脑尚未设置小票打印机。请在“设备”页设置；交易已照常保存。",
+    },
+    "display_not_set_up": {
+        "en": "No customer display is set up on this computer.",
+        "zh_TW": "這台電腦尚未設定客顯。",
+        "zh_CN": "这台电脑尚未设置客显。",
+    },
+    "device_target_required": {
+        "en": "Enter where the device is connected: a port such as COM3 or /dev/ttyUSB0, a network address, or a printer name.",
+        "zh_TW": "請輸入裝置的連接位置：連接埠（如 COM3 或 /dev/ttyUSB0）、網路位址或印表機名稱。",
+        "zh_CN": "请输入设备的连接位置：端口（如 COM3 或 /dev/ttyUSB0）、网络地址或打印机名称。",
+    },
+    "device_baud_invalid": {
+        "en": "{value} is not a baud rate the device can use; choose one from the list.",
+        "zh_TW": "{value} 不是裝置可用的鮑率；請從清單中選擇。",
+        "zh_CN": "{value} 不是设备可用的波特率；请从列表中选择。",
+    },
+    "device_host_invalid": {
+        "en": "“{value}” is not a network address: use host or host:port (for example 192.168.1.50:9100).",
+        "zh_TW": "「{value}」不是網路位址：請用 主機 或 主機:埠（例如 192.168.1.50:9100）。",
+        "zh_CN": "“{value}”不是网络地址：请用 主机 或 主机:端口（例如 192.168.1.50:9100）。",
+    },
+    "device_usb_invalid": {
+        "en": "“{value}” is not a USB printer id: use vendor:product in hexadecimal (for example 0416:5011).",
+        "zh_TW": "「{value}」不是 USB 印表機代碼：請用十六進位的 廠商:產品（例如 0416:5011）。",
+        "zh_CN": "“{value}”不是 USB 打印机代码：请用十六进制的 厂商:产品（例如 0416:5011）。",
+    },
+    "device_option_invalid": {
+        "en": "The device setting “{name}” cannot be “{value}”.",
+        "zh_TW": "裝置設定「{name}」不能是「{value}」。",
+        "zh_CN": "设备设置“{name}”不能是“{value}”。",
+    },
+    "device_port_missing": {
+        "en": "{port} was not found. Check the cable, and the port name on the Devices page.",
+        "zh_TW": "找不到 {port}。請檢查連接線，以及「裝置」頁上的連接埠名稱。",
+        "zh_CN": "找不到 {port}。请检查连接线，以及“设备”页上的端口名称。",
+    },
+    "device_port_busy": {
+        "en": "{port} is in use by another program (or another copy of Regulars). Close it, then try again.",
+        "zh_TW": "{port} 正被其他程式（或另一個熟客視窗）使用。請關閉後再試一次。",
+        "zh_CN": "{port} 正被其他程序（或另一个熟客窗口）使用。请关闭后再试一次。",
+    },
+    "device_port_denied": {
+        "en": "Regulars is not allowed to open {port} (on Linux, add this user to the “dialout” group).",
+        "zh_TW": "熟客沒有權限開啟 {port}（Linux 請將此使用者加入「dialout」群組）。",
+        "zh_CN": "熟客没有权限打开 {port}（Linux 请将此用户加入“dialout”组）。",
+    },
+    "device_disconnected": {
+        "en": "The connection to {port} was lost (cable pulled or device turned off). Reconnect it, then try again.",
+        "zh_TW": "與 {port} 的連線中斷（連接線脫落或裝置關機）。請重新連接後再試一次。",
+        "zh_CN": "与 {port} 的连接中断（连接线脱落或设备关机）。请重新连接后再试一次。",
+    },
+    "device_timeout": {
+        "en": "The device on {port} is not responding: check that it is on, has paper and its lid is closed, then try again.",
+        "zh_TW": "{port} 上的裝置沒有回應：請確認已開機、有紙且上蓋已關好，再試一次。",
+        "zh_CN": "{port} 上的设备没有响应：请确认已开机、有纸且上盖已关好，再试一次。",
+    },
+    "device_unreachable": {
+        "en": "Cannot reach the printer at {port} ({reason}). Check that it is on and connected to the network.",
+        "zh_TW": "無法連到位於 {port} 的印表機（{reason}）。請確認已開機並連上網路。",
+        "zh_CN": "无法连接位于 {port} 的打印机（{reason}）。请确认已开机并连上网络。",
+    },
+    "device_unsupported": {
+        "en": "Printing over {connection} needs {package}, which is not installed on this computer.",
+        "zh_TW": "透過 {connection} 列印需要 {package}，這台電腦尚未安裝。",
+        "zh_CN": "通过 {connection} 打印需要 {package}，这台电脑尚未安装。",
+    },
+    "device_error": {
+        "en": "The device on {port} failed: {reason}",
+        "zh_TW": "{port} 上的裝置發生問題：{reason}",
+        "zh_CN": "{port} 上的设备出现问题：{reason}",
+    },
+    "print_job_interrupted": {
+        "en": "Regulars closed while this was printing; part of it may have come out. Retry or skip it.",
+        "zh_TW": "列印途中熟客被關閉，可能只印出一部分。請重印或略過。",
+        "zh_CN": "打印途中熟客被关闭，可能只打印出一部分。请重试或跳过。",
+    },
+    "print_job_not_found": {
+        "en": "That print job no longer exists.",
+        "zh_TW": "該列印工作已不存在。",
+        "zh_CN": "该打印任务已不存在。",
+    },
+    "print_job_already_printed": {
+        "en": "This has already printed; use Reprint for another copy.",
+        "zh_TW": "這張已經印好；要再印一張請用「補印」。",
+        "zh_CN": "这张已经打印好；要再打印一张请用“补打”。",
+    },
+    "print_job_printing": {
+        "en": "This is printing right now; wait for it to finish.",
+        "zh_TW": "正在列印中，請稍候。",
+        "zh_CN": "正在打印中，请稍候。",
+    },
+    "nothing_to_reprint": {
+        "en": "There is no receipt to reprint yet.",
+        "zh_TW": "目前沒有可補印的收據。",
+        "zh_CN": "目前没有可补打的小票。",
+    },
+    "refund_not_found": {
+        "en": "Refund {value} was not found.",
+        "zh_TW": "找不到退款 {value}。",
+        "zh_CN": "找不到退款 {value}。",
+    },
+    "scan_garbage": {
+        "en": "A scan was ignored: the scanner sent unreadable data. Scan again (if this keeps happening, check the scanner's baud rate).",
+        "zh_TW": "已忽略一次掃描：掃描器傳來無法辨識的資料。請再掃一次（若一直發生，請檢查掃描器的鮑率）。",
+        "zh_CN": "已忽略一次扫描：扫描器传来无法识别的数据。请再扫一次（若一直发生，请检查扫描器的波特率）。",
+    },
+    "scan_incomplete": {
+        "en": "A scan was ignored: only part of a code arrived (“{text}”). Scan again.",
+        "zh_TW": "已忽略一次掃描：只收到部分條碼（「{text}」）。請再掃一次。",
+        "zh_CN": "已忽略一次扫描：只收到部分条码（“{text}”）。请再扫一次。",
+    },
 }
 
 
