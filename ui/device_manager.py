@@ -462,7 +462,8 @@ class WedgeScanFilter(QObject):
         token = (obj, key, mods, text, event.isAutoRepeat(), event.count())
         if key in (Qt.Key_Return, Qt.Key_Enter):
             verdict = self.detector.enter(token, now)
-        elif mods & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier) or key in self._PASS_KEYS:
+        elif (mods & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier) or key in self._PASS_KEYS
+              or event.isAutoRepeat()):  # a held-down key repeats fast too, but it is typing
             verdict = self.detector.other(token, now)
         elif text and (text.isprintable() or self.detector.holding):
             verdict = self.detector.key(token, text, now)

@@ -376,3 +376,18 @@ def test_a_shop_without_a_printer_sees_no_problem(ctx, manager, qtbot):
     qtbot.wait(50)
     assert manager.status["printer"] == ("off", "") and failures == []
     assert manager.devices.jobs() == []
+
+
+def test_a_held_down_key_is_typing_not_a_scan(manager, qtbot, wedge_window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    w, _ = wedge_window
+    scans = []
+    manager.scanned.connect(scans.append)
+    for i in range(6):
+        QApplication.sendEvent(w.edit, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a", i > 0))
+    qtbot.keyClick(w.edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.edit.text() == "aaaaaa", timeout=1000)
+    assert scans == [] and w.entered == 1
