@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -84,6 +85,7 @@ class CallDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         who = QHBoxLayout()
         name = QLabel(item.name)
         name.setObjectName("callName")
@@ -161,7 +163,9 @@ class CallDialog(QDialog):
         self.warn_label = QLabel()
         self.warn_label.setObjectName("callWarn")
         self.warn_label.setWordWrap(True)
-        self.warn_label.hide()
+        # room kept for it, so choosing an outcome never changes the dialog's size under the mouse
+        self.warn_label.setMinimumHeight(self.warn_label.fontMetrics().lineSpacing() * 2)
+        self.warn_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         layout.addWidget(self.warn_label)
 
         self.notes_edit = QLineEdit()
@@ -202,6 +206,16 @@ class CallDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # wrapped labels (what to say, the offer) need height for the width
+        # they got; the first size hint does not know it, so grow to fit
+        layout = self.layout()
+        if layout.hasHeightForWidth():
+            h = layout.totalHeightForWidth(self.width())
+            if h > self.height():
+                self.resize(self.width(), h)
+
     # ----------------------------------------------------------------- acts
     def choose(self, outcome: str) -> None:
         """Pick an outcome (as a click on its button does)."""
@@ -222,7 +236,6 @@ class CallDialog(QDialog):
             "no_answer": self.tr("They come back on the list tomorrow (up to 3 tries)."),
         }.get(outcome, "")
         self.warn_label.setText(warn)
-        self.warn_label.setVisible(bool(warn))
 
     def keyPressEvent(self, event) -> None:
         # 1-6 choose an outcome (typed into the notes they are text: the field takes them first)

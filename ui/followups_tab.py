@@ -75,6 +75,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -147,6 +148,8 @@ QLabel#detailSayCaption { color: #666; font-size: 10pt; }
 QLabel#followupCount { font-size: 11pt; color: #333; }
 QLabel#emptyList { font-size: 14pt; color: #666; }
 QWidget#followupsTab QLabel#confirmLine { font-size: 11pt; padding: 4px 10px; }
+QWidget#followupsTab QToolButton { padding: 3px 10px; }
+QWidget#followupsTab QPushButton#dayAction { padding: 5px 8px; font-size: 11pt; }
 """
 
 
@@ -776,16 +779,19 @@ class FollowupsTab(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setToolTip(self.tr("The day the list is for (today unless you are planning ahead)"))
-        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today"))
         self.mine_check = QCheckBox()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("followupFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: name, phone, card no."))
+        self.filter_edit.setPlaceholderText(self.tr("Name, phone, card"))
+        self.filter_edit.setMaximumWidth(320)
         self.filter_edit.setMinimumWidth(200)
         self.filter_edit.setToolTip(self.tr("Show only the rows whose name, phone or card number contains this (Ctrl+F)"))
         self.filter_edit.installEventFilter(self)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QToolButton()
+        self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Work out the list again (F5)"))
         self.assign_button = QPushButton(self.tr("Assign…"))
         self.assign_button.setToolTip(self.tr("Spread the day's calls evenly over the staff on shift"))
@@ -793,6 +799,9 @@ class FollowupsTab(QWidget):
         self.export_button.setToolTip(self.tr("Save the rows shown as a CSV file (Excel opens it)"))
         self.print_button = QPushButton(self.tr("Print call sheet…"))
         self.print_button.setToolTip(self.tr("Save the rows shown as a PDF call sheet to print (Ctrl+P)"))
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("Who is due when, and what the calls offer (presets for salons, "
+                                             "arcades, retail and mother-and-baby shops)"))
         self.loading_bar = QProgressBar()
         self.loading_bar.setRange(0, 0)
         self.loading_bar.setFixedWidth(70)
@@ -814,12 +823,9 @@ class FollowupsTab(QWidget):
         lb = QHBoxLayout(list_bar)
         lb.setContentsMargins(0, 0, 0, 0)
         lb.setSpacing(8)
-        for w in (self.date_edit, self.today_button, self.mine_check, self.filter_edit, self.refresh_button,
-                  self.loading_bar, self.loading_label):
+        for w in (self.date_edit, self.today_button, self.mine_check, self.filter_edit, self.refresh_button):
             lb.addWidget(w)
         lb.addStretch(1)
-        for w in (self.assign_button, self.export_button, self.print_button):
-            lb.addWidget(w)
 
         self.performance = PerformanceView(self.ctx, self.clock)
         self.bars = QStackedWidget()
@@ -879,8 +885,18 @@ class FollowupsTab(QWidget):
         self.empty_label.hide()
         self.table.viewport().installEventFilter(self)
 
+        # the left column: the groups, and what is done with the day's list as a whole
+        left = QWidget()
+        lc = QVBoxLayout(left)
+        lc.setContentsMargins(0, 0, 0, 0)
+        lc.setSpacing(6)
+        lc.addWidget(self.groups, 1)
+        for b in (self.assign_button, self.print_button, self.export_button, self.rules_button):
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setObjectName("dayAction")
+            lc.addWidget(b)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.groups)
+        splitter.addWidget(left)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -987,6 +1003,8 @@ class FollowupsTab(QWidget):
         buttons.addSpacing(10)
         buttons.addWidget(self.confirm_label, 1)
         buttons.addStretch(0)
+        buttons.addWidget(self.loading_bar)
+        buttons.addWidget(self.loading_label)
         buttons.addWidget(self.count_label)
         grid.addLayout(buttons, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -1058,6 +1076,7 @@ class FollowupsTab(QWidget):
         self.assign_button.clicked.connect(self.assign)
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.print_button.clicked.connect(lambda: self.print_callsheet())
+        self.rules_button.clicked.connect(self.edit_rules)
         self.groups.currentItemChanged.connect(self._on_group)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
@@ -1444,6 +1463,16 @@ class FollowupsTab(QWidget):
         item = self.selected_item()
         if item is not None:
             self.ctx.open_member.emit(item.member_id)
+
+    def edit_rules(self) -> None:
+        """The follow-up rules and presets; the list is worked out again after a change."""
+        from ui.followups_settings import FollowupRulesDialog
+
+        def done(d) -> None:
+            if d.saved_rules is not None and isValid(self):
+                self.reload()
+
+        self._open(FollowupRulesDialog(self.ctx, self), done)
 
     # ----------------------------------------------------------------- staff
     def _staff(self) -> list:

@@ -821,6 +821,153 @@ Details are in %2.</translation>
         </message>
     </context>
     <context>
+        <name>FollowupRulesDialog</name>
+        <message>
+            <source>Follow-up rules</source>
+            <translation>Follow-up rules</translation>
+        </message>
+        <message>
+            <source>Retail shop</source>
+            <translation>Retail shop</translation>
+        </message>
+        <message>
+            <source>Hair or beauty salon</source>
+            <translation>Hair or beauty salon</translation>
+        </message>
+        <message>
+            <source>Arcade or game centre</source>
+            <translation>Arcade or game centre</translation>
+        </message>
+        <message>
+            <source>Mother and baby shop</source>
+            <translation>Mother and baby shop</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Kind of shop:</source>
+            <translation>Kind of shop:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>step %1</translation>
+        </message>
+        <message>
+            <source>No purchase for:</source>
+            <translation>No purchase for:</translation>
+        </message>
+        <message>
+            <source>Lost after step 3 plus:</source>
+            <translation>Lost after step 3 plus:</translation>
+        </message>
+        <message>
+            <source>Offers:</source>
+            <translation>Offers:</translation>
+        </message>
+        <message>
+            <source>Call this long before:</source>
+            <translation>Call this long before:</translation>
+        </message>
+        <message>
+            <source>Offer:</source>
+            <translation>Offer:</translation>
+        </message>
+        <message>
+            <source>At least this many visits:</source>
+            <translation>At least this many visits:</translation>
+        </message>
+        <message>
+            <source>Usual gap from:</source>
+            <translation>Usual gap from:</translation>
+        </message>
+        <message>
+            <source>Usual gap up to:</source>
+            <translation>Usual gap up to:</translation>
+        </message>
+        <message>
+            <source>Steadiness (spread of the gaps, at most):</source>
+            <translation>Steadiness (spread of the gaps, at most):</translation>
+        </message>
+        <message>
+            <source>Call this long before they are due:</source>
+            <translation>Call this long before they are due:</translation>
+        </message>
+        <message>
+            <source>Keep calling this long after:</source>
+            <translation>Keep calling this long after:</translation>
+        </message>
+        <message>
+            <source>No visit for:</source>
+            <translation>No visit for:</translation>
+        </message>
+        <message>
+            <source>Call within:</source>
+            <translation>Call within:</translation>
+        </message>
+        <message>
+            <source>Call again every:</source>
+            <translation>Call again every:</translation>
+        </message>
+        <message>
+            <source>Best customers by spend, top:</source>
+            <translation>Best customers by spend, top:</translation>
+        </message>
+        <message>
+            <source>Call this long after the first visit:</source>
+            <translation>Call this long after the first visit:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Retries after no answer:</source>
+            <translation>Retries after no answer:</translation>
+        </message>
+        <message>
+            <source>Retry after:</source>
+            <translation>Retry after:</translation>
+        </message>
+        <message>
+            <source>A purchase counts as a win-back within:</source>
+            <translation>A purchase counts as a win-back within:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1, valid for %2 days</source>
+            <translation>%1, valid for %2 days</translation>
+        </message>
+        <message>
+            <source>step %1: %2</source>
+            <translation>step %1: %2</translation>
+        </message>
+        <message>
+            <source>The win-back steps must grow: step 1 &lt; step 2 &lt; step 3.</source>
+            <translation>The win-back steps must grow: step 1 &lt; step 2 &lt; step 3.</translation>
+        </message>
+        <message>
+            <source>The usual gap cannot start above where it ends.</source>
+            <translation>The usual gap cannot start above where it ends.</translation>
+        </message>
+        <message>
+            <source>The rules could not be saved; nothing was changed.</source>
+            <translation>The rules could not be saved; nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsTab</name>
         <message>
             <source>Call list</source>
@@ -837,10 +984,6 @@ Details are in %2.</translation>
         <message>
             <source>Today</source>
             <translation>Today</translation>
-        </message>
-        <message>
-            <source>Filter: name, phone, card no.</source>
-            <translation>Filter: name, phone, card no.</translation>
         </message>
         <message>
             <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
@@ -1068,6 +1211,18 @@ The owner can share out the list with Assign.</translation>
         <message>
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Rules…</translation>
+        </message>
+        <message>
+            <source>Who is due when, and what the calls offer (presets for salons, arcades, retail and mother-and-baby shops)</source>
+            <translation>Who is due when, and what the calls offer (presets for salons, arcades, retail and mother-and-baby shops)</translation>
+        </message>
+        <message>
+            <source>Name, phone, card</source>
+            <translation>Name, phone, card</translation>
         </message>
     </context>
     <context>

@@ -814,6 +814,153 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>FollowupRulesDialog</name>
+        <message>
+            <source>Follow-up rules</source>
+            <translation>回访规则</translation>
+        </message>
+        <message>
+            <source>Retail shop</source>
+            <translation>零售店</translation>
+        </message>
+        <message>
+            <source>Hair or beauty salon</source>
+            <translation>美发／美容院</translation>
+        </message>
+        <message>
+            <source>Arcade or game centre</source>
+            <translation>电玩游乐场</translation>
+        </message>
+        <message>
+            <source>Mother and baby shop</source>
+            <translation>母婴用品店</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Kind of shop:</source>
+            <translation>店铺类型：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>第%1步</translation>
+        </message>
+        <message>
+            <source>No purchase for:</source>
+            <translation>多久没消费：</translation>
+        </message>
+        <message>
+            <source>Lost after step 3 plus:</source>
+            <translation>第3步之后再过多久视为流失：</translation>
+        </message>
+        <message>
+            <source>Offers:</source>
+            <translation>优惠：</translation>
+        </message>
+        <message>
+            <source>Call this long before:</source>
+            <translation>提前几天联系：</translation>
+        </message>
+        <message>
+            <source>Offer:</source>
+            <translation>优惠：</translation>
+        </message>
+        <message>
+            <source>At least this many visits:</source>
+            <translation>至少消费次数：</translation>
+        </message>
+        <message>
+            <source>Usual gap from:</source>
+            <translation>平常间隔最短：</translation>
+        </message>
+        <message>
+            <source>Usual gap up to:</source>
+            <translation>平常间隔最长：</translation>
+        </message>
+        <message>
+            <source>Steadiness (spread of the gaps, at most):</source>
+            <translation>规律程度（间隔差异上限）：</translation>
+        </message>
+        <message>
+            <source>Call this long before they are due:</source>
+            <translation>预计复购前几天联系：</translation>
+        </message>
+        <message>
+            <source>Keep calling this long after:</source>
+            <translation>逾期后继续联系几天：</translation>
+        </message>
+        <message>
+            <source>No visit for:</source>
+            <translation>多久没来店：</translation>
+        </message>
+        <message>
+            <source>Call within:</source>
+            <translation>几天内联系：</translation>
+        </message>
+        <message>
+            <source>Call again every:</source>
+            <translation>每隔几天再联系：</translation>
+        </message>
+        <message>
+            <source>Best customers by spend, top:</source>
+            <translation>消费金额排名前：</translation>
+        </message>
+        <message>
+            <source>Call this long after the first visit:</source>
+            <translation>第一次来店后几天联系：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>联系期间：</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <source>Retries after no answer:</source>
+            <translation>未接时重试次数：</translation>
+        </message>
+        <message>
+            <source>Retry after:</source>
+            <translation>隔几天重试：</translation>
+        </message>
+        <message>
+            <source>A purchase counts as a win-back within:</source>
+            <translation>通话后几天内消费算成功回流：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1, valid for %2 days</source>
+            <translation>%1，%2 天内有效</translation>
+        </message>
+        <message>
+            <source>step %1: %2</source>
+            <translation>第%1步：%2</translation>
+        </message>
+        <message>
+            <source>The win-back steps must grow: step 1 &lt; step 2 &lt; step 3.</source>
+            <translation>久未光顾的天数必须逐步增加：第1步 &lt; 第2步 &lt; 第3步。</translation>
+        </message>
+        <message>
+            <source>The usual gap cannot start above where it ends.</source>
+            <translation>平常间隔的最短天数不能大于最长天数。</translation>
+        </message>
+        <message>
+            <source>The rules could not be saved; nothing was changed.</source>
+            <translation>规则无法保存，数据没有任何变更。</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsTab</name>
         <message>
             <source>Call list</source>
@@ -830,10 +977,6 @@ Details are in %2.</source>
         <message>
             <source>Today</source>
             <translation>今天</translation>
-        </message>
-        <message>
-            <source>Filter: name, phone, card no.</source>
-            <translation>筛选：姓名、电话、卡号</translation>
         </message>
         <message>
             <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
@@ -1058,6 +1201,18 @@ The owner can share out the list with Assign.</source>
         <message>
             <source>Follow-ups</source>
             <translation>回访</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>规则…</translation>
+        </message>
+        <message>
+            <source>Who is due when, and what the calls offer (presets for salons, arcades, retail and mother-and-baby shops)</source>
+            <translation>什么时候该联系谁、电话里送什么优惠（有美发、电玩、零售、母婴店的预设）</translation>
+        </message>
+        <message>
+            <source>Name, phone, card</source>
+            <translation>姓名、电话、卡号</translation>
         </message>
     </context>
     <context>

@@ -814,6 +814,153 @@ Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>FollowupRulesDialog</name>
+        <message>
+            <source>Follow-up rules</source>
+            <translation>回訪規則</translation>
+        </message>
+        <message>
+            <source>Retail shop</source>
+            <translation>零售店</translation>
+        </message>
+        <message>
+            <source>Hair or beauty salon</source>
+            <translation>美髮／美容院</translation>
+        </message>
+        <message>
+            <source>Arcade or game centre</source>
+            <translation>電玩遊樂場</translation>
+        </message>
+        <message>
+            <source>Mother and baby shop</source>
+            <translation>母嬰用品店</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自訂</translation>
+        </message>
+        <message>
+            <source>Kind of shop:</source>
+            <translation>店家類型：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>第%1步</translation>
+        </message>
+        <message>
+            <source>No purchase for:</source>
+            <translation>多久沒消費：</translation>
+        </message>
+        <message>
+            <source>Lost after step 3 plus:</source>
+            <translation>第3步之後再過多久視為流失：</translation>
+        </message>
+        <message>
+            <source>Offers:</source>
+            <translation>優惠：</translation>
+        </message>
+        <message>
+            <source>Call this long before:</source>
+            <translation>提前幾天聯絡：</translation>
+        </message>
+        <message>
+            <source>Offer:</source>
+            <translation>優惠：</translation>
+        </message>
+        <message>
+            <source>At least this many visits:</source>
+            <translation>至少消費次數：</translation>
+        </message>
+        <message>
+            <source>Usual gap from:</source>
+            <translation>平常間隔最短：</translation>
+        </message>
+        <message>
+            <source>Usual gap up to:</source>
+            <translation>平常間隔最長：</translation>
+        </message>
+        <message>
+            <source>Steadiness (spread of the gaps, at most):</source>
+            <translation>規律程度（間隔差異上限）：</translation>
+        </message>
+        <message>
+            <source>Call this long before they are due:</source>
+            <translation>預計回購前幾天聯絡：</translation>
+        </message>
+        <message>
+            <source>Keep calling this long after:</source>
+            <translation>逾期後繼續聯絡幾天：</translation>
+        </message>
+        <message>
+            <source>No visit for:</source>
+            <translation>多久沒來店：</translation>
+        </message>
+        <message>
+            <source>Call within:</source>
+            <translation>幾天內聯絡：</translation>
+        </message>
+        <message>
+            <source>Call again every:</source>
+            <translation>每隔幾天再聯絡：</translation>
+        </message>
+        <message>
+            <source>Best customers by spend, top:</source>
+            <translation>消費金額排名前：</translation>
+        </message>
+        <message>
+            <source>Call this long after the first visit:</source>
+            <translation>第一次來店後幾天聯絡：</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>聯絡期間：</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>通話</translation>
+        </message>
+        <message>
+            <source>Retries after no answer:</source>
+            <translation>未接時重試次數：</translation>
+        </message>
+        <message>
+            <source>Retry after:</source>
+            <translation>隔幾天重試：</translation>
+        </message>
+        <message>
+            <source>A purchase counts as a win-back within:</source>
+            <translation>通話後幾天內消費算成功回流：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>%1, valid for %2 days</source>
+            <translation>%1，%2 天內有效</translation>
+        </message>
+        <message>
+            <source>step %1: %2</source>
+            <translation>第%1步：%2</translation>
+        </message>
+        <message>
+            <source>The win-back steps must grow: step 1 &lt; step 2 &lt; step 3.</source>
+            <translation>久未光顧的天數必須逐步增加：第1步 &lt; 第2步 &lt; 第3步。</translation>
+        </message>
+        <message>
+            <source>The usual gap cannot start above where it ends.</source>
+            <translation>平常間隔的最短天數不能大於最長天數。</translation>
+        </message>
+        <message>
+            <source>The rules could not be saved; nothing was changed.</source>
+            <translation>規則無法儲存，資料沒有任何變更。</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupsTab</name>
         <message>
             <source>Call list</source>
@@ -830,10 +977,6 @@ Details are in %2.</source>
         <message>
             <source>Today</source>
             <translation>今天</translation>
-        </message>
-        <message>
-            <source>Filter: name, phone, card no.</source>
-            <translation>篩選：姓名、電話、卡號</translation>
         </message>
         <message>
             <source>Show only the rows whose name, phone or card number contains this (Ctrl+F)</source>
@@ -1058,6 +1201,18 @@ The owner can share out the list with Assign.</source>
         <message>
             <source>Follow-ups</source>
             <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>規則…</translation>
+        </message>
+        <message>
+            <source>Who is due when, and what the calls offer (presets for salons, arcades, retail and mother-and-baby shops)</source>
+            <translation>什麼時候該聯絡誰、電話裡送什麼優惠（有美髮、電玩、零售、母嬰店的預設）</translation>
+        </message>
+        <message>
+            <source>Name, phone, card</source>
+            <translation>姓名、電話、卡號</translation>
         </message>
     </context>
     <context>

@@ -302,7 +302,7 @@ def test_do_not_call_takes_the_member_off_the_list_after_reload(tab, qtbot, shop
     m = scene["members"]
     dialog = open_call_dialog(qtbot, tab, m["黃淑芬"])
     qtbot.mouseClick(dialog.outcome_buttons["do_not_call"], Qt.LeftButton)
-    assert dialog.warn_label.isVisibleTo(dialog), "the dialog says what do-not-call does"
+    assert "owner" in dialog.warn_label.text(), "the dialog says what do-not-call does"
     with qtbot.waitSignal(dialog.finished, timeout=WAIT):
         qtbot.keyClick(dialog, Qt.Key_Return)
     settle(qtbot, tab.ctx)
@@ -570,3 +570,56 @@ def test_the_main_window_has_the_tab(shop, qtbot, tmp_path, scene):
     qtbot.waitUntil(lambda: w.counter.member is not None, timeout=WAIT)
     assert w.counter.member.id == scene["members"]["王小明"]
     ctx.runner.wait()
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def test_the_owner_picks_a_preset_or_changes_a_rule_and_the_list_follows(tab, qtbot, shop, scene):
+    from ui.followups_settings import FollowupRulesDialog
+
+    m = scene["members"]
+    with qtbot.waitSignal(tab.dialog_opened, timeout=WAIT) as opened:
+        tab.rules_button.click()
+    dialog = opened.args[0]
+    assert isinstance(dialog, FollowupRulesDialog)
+    qtbot.waitUntil(lambda: dialog.rules is not None, timeout=WAIT)
+    assert dialog.preset.currentData() == "custom", "thank-you calls were switched off in this shop"
+    assert [s.value() for s in dialog.step_spins] == [60, 120, 180]
+    assert "NT$100" in dialog.vouchers_label.text()
+
+    # the salon preset fills the form; nothing is stored until Save
+    dialog.preset.setCurrentIndex(dialog.PRESET_KEYS.index("salon"))
+    assert dialog.fields[("new_member", "after_days")].value() == 3
+    assert "NT$200" in dialog.vouchers_label.text()
+    with shop.read() as s:
+        assert followups.get_rules(s)["preset"] == "custom"
+
+    # one number changed: the rules become custom; steps that do not grow are refused
+    dialog.step_spins[0].setValue(130)
+    assert dialog.preset.currentData() == "custom"
+    dialog.save()
+    assert dialog.isVisible() and dialog.form_error.isVisibleTo(dialog)
+    dialog.step_spins[0].setValue(65)  # 陳美玲 and 林志豪 (65 days) still due at step 1
+    dialog.fields[("dormant", "lost_after_days")].setValue(45)
+    dialog.enabled["new_member"].setChecked(False)
+    with qtbot.waitSignal(tab.list_loaded, timeout=WAIT):
+        dialog.save_button.click()
+    with shop.read() as s:
+        rules = followups.get_rules(s)
+    assert rules["preset"] == "custom" and rules["dormant"]["steps"] == [65, 120, 180]
+    assert rules["dormant"]["lost_after_days"] == 45 and rules["new_member"]["enabled"] is False
+    assert rules["new_member"]["after_days"] == 3, "the salon preset's numbers were kept"
+    assert m["吳小華"] not in shown_ids(tab) and group_count(tab, "new_member") == 0
+    assert {m["陳美玲"], m["林志豪"]} <= set(shown_ids(tab))
+
+    # choosing a preset and saving stores exactly the preset
+    with qtbot.waitSignal(tab.dialog_opened, timeout=WAIT) as opened:
+        tab.edit_rules()
+    dialog = opened.args[0]
+    qtbot.waitUntil(lambda: dialog.rules is not None, timeout=WAIT)
+    dialog.preset.setCurrentIndex(dialog.PRESET_KEYS.index("arcade"))
+    with qtbot.waitSignal(tab.list_loaded, timeout=WAIT):
+        dialog.save_button.click()
+    with shop.read() as s:
+        assert followups.get_rules(s) == followups.PRESETS["arcade"]
