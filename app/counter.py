@@ -74,7 +74,7 @@ def refundable_sales(session: Session, member_id: int | None = None, limit: int 
         stmt = stmt.where(Sale.member_id == member_id)
     out = []
     for sale, name, no in session.execute(stmt):
-        paid = sale.total_cents - sale.points_discount_cents
+        paid = sale.paid_cents
         out.append(
             RefundableSale(
                 sale.id, sale.occurred_at, sale.member_id, name, no, sale.total_cents, paid,

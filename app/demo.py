@@ -332,6 +332,10 @@ def build_demo(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
             ))
+    # the follow-up list reads visit stats, kept by record_sale at the counter
+    from app import memberstats
+
+    memberstats.recompute_stats(session)
     summary["shop_name"] = SHOP_NAME
     summary["as_of"] = as_of.isoformat()
     return summary

@@ -63,6 +63,7 @@ from app.textparse import (
     parse_gender,
     parse_points,
 )
+from app import memberstats
 from db.models import Member, PointsEntry, Sale, Staff
 
 MEMBER_COLUMNS = (
@@ -637,6 +638,8 @@ def import_purchases(
     for part in _chunks(params, 5000):
         conn.execute(stmt, list(part))
     session.flush()
+    # imported history counts for follow-ups: rebuild those members' visit stats
+    memberstats.recompute_stats(session, sorted(latest))
     return report
 
 

@@ -55,7 +55,7 @@ def mean_gap_days(gap_sum: int, gaps: int) -> int:
 
 
 def _paid():
-    return Sale.total_cents - Sale.points_discount_cents - Sale.refunded_cents
+    return Sale.paid_cents - Sale.refunded_cents
 
 
 # --------------------------------------------------------------------------- incremental

@@ -52,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
     "purchase": {"en": "Purchase", "zh_TW": "消費", "zh_CN": "消费"},
     "total": {"en": "Total", "zh_TW": "合計", "zh_CN": "合计"},
     "points_discount": {"en": "Points discount", "zh_TW": "點數折抵", "zh_CN": "积分抵扣"},
+    "coupon_discount": {"en": "Coupon", "zh_TW": "優惠券折抵", "zh_CN": "优惠券抵扣"},
     "paid": {"en": "Paid", "zh_TW": "實付", "zh_CN": "实付"},
     "payment": {"en": "Payment", "zh_TW": "付款方式", "zh_CN": "付款方式"},
     "points_earned": {"en": "Points earned", "zh_TW": "本次得點", "zh_CN": "本次积分"},
@@ -255,7 +256,9 @@ def sale_document(
     blocks.append(pair(c.L("total"), c.money(sale.total_cents), bold=True))
     if sale.points_discount_cents:
         blocks.append(pair(f"{c.L('points_discount')} ({c.pts(sale.points_spent)})", c.money(-sale.points_discount_cents)))
-    blocks.append(pair(c.L("paid"), c.money(sale.total_cents - sale.points_discount_cents), bold=True, big=True))
+    if sale.coupon_discount_cents:
+        blocks.append(pair(c.L("coupon_discount"), c.money(-sale.coupon_discount_cents)))
+    blocks.append(pair(c.L("paid"), c.money(sale.paid_cents), bold=True, big=True))
     blocks.append(pair(c.L("payment"), c.L(sale.payment_method) if sale.payment_method in LABELS else sale.payment_method))
     if member is not None:
         blocks.append(rule())
@@ -273,7 +276,7 @@ def sale_document(
         blocks += coupon_blocks(c, coupon)
     blocks += _footer(c)
     doc = _document("sale", c, blocks)
-    doc["title"] = " · ".join(x for x in (c.money(sale.total_cents - sale.points_discount_cents), member.name if member else "") if x)
+    doc["title"] = " · ".join(x for x in (c.money(sale.paid_cents), member.name if member else "") if x)
     return doc
 
 

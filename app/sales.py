@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import memberstats
 from app import points as ledger
 from app import settings as shop_settings
 from app.errors import UserError
@@ -78,6 +79,7 @@ class SaleResult:
     balance_after: int | None
     occurred_at: dt.datetime
     duplicate: bool = False
+    coupon_discount_cents: int = 0
 
 
 def _result(session: Session, sale: Sale, duplicate: bool) -> SaleResult:
@@ -92,12 +94,13 @@ def _result(session: Session, sale: Sale, duplicate: bool) -> SaleResult:
         sale.member_id,
         sale.total_cents,
         sale.points_discount_cents,
-        sale.total_cents - sale.points_discount_cents,
+        sale.paid_cents,
         sale.points_spent,
         sale.points_earned,
         balance,
         sale.occurred_at,
         duplicate,
+        sale.coupon_discount_cents,
     )
 
 
@@ -115,6 +118,8 @@ def record_sale(
     note: str | None = None,
     now: dt.datetime | None = None,
     source: str = "counter",
+    coupon_code: str | None = None,
+    counter: str = "",
 ) -> SaleResult:
     """Record a sale for a member (or a walk-in when ``member_id`` is None).
 
@@ -123,6 +128,9 @@ def record_sale(
         points_to_spend: points used as a discount (a multiple of the
             shop's step), taken before points are earned on what is paid.
         source: ``counter`` earns points; ``import`` records history only.
+        coupon_code: a coupon used on this sale; it comes off first, then
+            points, and is used if and only if the sale is saved.
+        counter: which till (shown when someone tries the coupon again).
 
     Returns:
         The result; ``duplicate`` is True when ``sale_key`` had been saved.
@@ -160,15 +168,22 @@ def record_sale(
     if member_id is None and points_to_spend:
         raise UserError("walkin_no_points", field="points")
     rule = shop_settings.get_all(session)
+    coupon_off = 0
+    if coupon_code:
+        from app import coupons
+
+        coupon_off = coupons.quote(
+            session, code=coupon_code, member_id=member_id, sale_total_cents=amount_cents, now=now
+        )
     discount = discount_for(points_to_spend, rule) if points_to_spend else 0
-    if discount > amount_cents:
+    if discount > amount_cents - coupon_off:
         raise UserError(
             "discount_exceeds_total",
             field="points",
             discount=format_plain(discount),
             total=format_plain(amount_cents),
         )
-    paid = amount_cents - discount
+    paid = amount_cents - coupon_off - discount
     earned = points_for(paid, rule) if (member_id is not None and source == "counter") else 0
     member = ledger.lock_member(session, member_id) if member_id is not None else None
     if member is not None and points_to_spend > member.points_balance:
@@ -184,6 +199,7 @@ def record_sale(
         total_cents=amount_cents,
         points_spent=points_to_spend,
         points_discount_cents=discount,
+        coupon_discount_cents=coupon_off,
         points_earned=earned,
         category=clean_text(category, 60, "category") or None,
         payment_method=payment_method,
@@ -211,6 +227,12 @@ def record_sale(
         if again is None:
             raise
         return _result(session, again, duplicate=True)
+    if coupon_code:
+        used = coupons.redeem(
+            session, code=coupon_code, member_id=member_id, sale_total_cents=amount_cents,
+            counter=counter, now=now, sale_id=sale.id, staff_id=staff_id,
+        )
+        assert used.discount_cents == coupon_off
     if member is not None:
         if points_to_spend:
             ledger.post(session, member, -points_to_spend, "spend", now=now, sale_id=sale.id, staff_id=staff_id)
@@ -218,6 +240,8 @@ def record_sale(
             ledger.post(session, member, earned, "earn", now=now, sale_id=sale.id, staff_id=staff_id)
         if member.last_purchase_at is None or now > member.last_purchase_at:
             member.last_purchase_at = now
+        session.flush()
+        memberstats.note_purchase(session, member.id, now, paid)
     session.flush()
     return _result(session, sale, duplicate=False)
 
@@ -247,7 +271,7 @@ def _refund_result(session: Session, r: Refund, duplicate: bool) -> RefundResult
 
 
 def refundable_cents(sale: Sale) -> int:
-    return sale.total_cents - sale.points_discount_cents - sale.refunded_cents
+    return sale.paid_cents - sale.refunded_cents
 
 
 def refund_sale(
@@ -289,7 +313,7 @@ def refund_sale(
     ).scalar_one_or_none()
     if sale is None:
         raise UserError("sale_not_found", value=str(sale_id))
-    paid = sale.total_cents - sale.points_discount_cents
+    paid = sale.paid_cents
     left = paid - sale.refunded_cents
     if sale.status in ("refunded", "voided"):
         raise UserError("refund_nothing_left")

@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -73,7 +74,7 @@ class Member(Base):
     joined_on: Mapped[dt.date] = mapped_column(Date)
     referred_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("members.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
-    points_balance: Mapped[int] = mapped_column(Integer, default=0)
+    points_balance: Mapped[int] = mapped_column(Integer, default=0, index=True)
     last_purchase_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -93,7 +94,8 @@ class Member(Base):
 
 class Sale(Base):
     """A purchase. ``total_cents`` is the goods' value; ``points_discount_cents``
-    what points paid; the customer paid ``total_cents - points_discount_cents``.
+    what points paid and ``coupon_discount_cents`` what a coupon took off; the
+    customer paid :attr:`paid_cents` (usable in Python and in SQL).
     """
 
     __tablename__ = "sales"
@@ -105,6 +107,7 @@ class Sale(Base):
     total_cents: Mapped[int] = mapped_column(Integer)
     points_spent: Mapped[int] = mapped_column(Integer, default=0)
     points_discount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    coupon_discount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     points_earned: Mapped[int] = mapped_column(Integer, default=0)
     refunded_cents: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[Optional[str]] = mapped_column(String(60))
@@ -115,6 +118,11 @@ class Sale(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     lines: Mapped[list["SaleLine"]] = relationship(back_populates="sale", order_by="SaleLine.id")
+
+    @hybrid_property
+    def paid_cents(self) -> int:
+        """What the customer paid before any refund."""
+        return self.total_cents - self.points_discount_cents - self.coupon_discount_cents
 
     __table_args__ = (
         CheckConstraint("total_cents > 0", name="total_pos"),

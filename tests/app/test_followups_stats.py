@@ -4,6 +4,8 @@ fills them from sales already recorded."""
 from __future__ import annotations
 
 import datetime as dt
+
+from sqlalchemy import column as sa_column, table as sa_table
 import itertools
 import uuid
 
@@ -172,7 +174,12 @@ def test_the_migration_fills_member_stats_from_existing_sales(tmp_path):
                 id=k, member_no=f"M{k}", name="x", phone=f"09110000{k}", phone_norm=f"09110000{k}",
                 phone_last4=f"000{k}", joined_on=T0.date(), notes="", points_balance=0, created_at=T0))
         for i, (at, cents) in enumerate(rows):
-            c.execute(insert(Sale.__table__).values(
+            # only the columns revision 0001 has (the model has grown since)
+            cols = ("sale_key", "member_id", "occurred_at", "total_cents", "points_spent",
+                    "points_discount_cents", "points_earned", "refunded_cents", "payment_method",
+                    "status", "source", "note", "created_at")
+            sales_0001 = sa_table("sales", *(sa_column(n) for n in cols))
+            c.execute(insert(sales_0001).values(
                 sale_key=f"s{i}", member_id=1, occurred_at=at, total_cents=cents, points_spent=0,
                 points_discount_cents=0, points_earned=0, refunded_cents=0, payment_method="other",
                 status="completed", source="import", note="", created_at=at))
@@ -187,12 +194,14 @@ def test_the_migration_fills_member_stats_from_existing_sales(tmp_path):
 
 
 def test_the_migration_sql_is_todays_rebuild():
-    """The migration froze the rebuild's SQL; if recompute_stats changes, a
-    new migration must rebuild the table the new way (and this test moves)."""
+    """The newest migration that rebuilds member stats froze today's SQL; if
+    recompute_stats changes, a new migration must rebuild the table the new
+    way (and this test then reads that one)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "m0002", db_engine.MIGRATIONS_DIR / "versions" / "0002_followups.py")
+    newest = sorted(p for p in (db_engine.MIGRATIONS_DIR / "versions").glob("*.py")
+                    if "REBUILD_MEMBER_STATS" in p.read_text(encoding="utf-8"))[-1]
+    spec = importlib.util.spec_from_file_location("newest_rebuild", newest)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     for dialect in ("sqlite", "postgresql"):

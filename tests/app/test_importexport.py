@@ -351,3 +351,26 @@ def test_import_of_a_missing_file_is_a_user_error(shop, tmp_path):
     with pytest.raises(UserError) as e:
         run_members(shop, tmp_path / "nope.csv")
     assert e.value.code == "file_unreadable"
+
+
+def test_imported_purchases_feed_the_follow_up_stats(shop, tmp_path):
+    """Imported history counts for follow-ups: a member whose last imported
+    visit was 70 days ago is on the dormant ladder, and check() is clean."""
+    import datetime as dt
+
+    from app import followups, importexport, members
+    from app.memberstats import stats_problems
+
+    with shop.transaction() as s:
+        m = members.sign_up(s, name="林思心", phone="0973-325-104")
+    as_of = dt.date(2026, 11, 22)
+    f = tmp_path / "p.csv"
+    f.write_text("phone,occurred_at,amount\n"
+                 + "".join(f"0973325104,{as_of - dt.timedelta(days=d)},880\n" for d in (70, 100, 130)),
+                 encoding="utf-8")
+    with shop.transaction() as s:
+        importexport.import_purchases(s, f)
+    with shop.read() as s:
+        assert stats_problems(s) == []
+        item = next(i for i in followups.due_list(s, as_of) if i.member_id == m.id)
+    assert (item.reason, item.step, item.days_since_last_purchase) == ("dormant", 1, 70)
