@@ -473,6 +473,7 @@ class _Engine:
         self.include_all = include_all
         self.rules = get_rules(session)
         self.day = _Days()
+        self.out: _Rows | None = None  # set by due_list: rows may be built as they are found
         self.info: dict[int, tuple] = {}  # member_id -> (member_no, name, phone, days since purchase)
         self.cands: dict[int, Any] = {}  # member_id -> candidate tuple, or a list of them
         self._load_status()
@@ -593,6 +594,13 @@ class _Engine:
         rows = self._run(select(*self._member_cols()).where(
             Member.last_purchase_at < _midnight(self.as_of - dt.timedelta(days=t1 - 1))))
         cands, info = self.cands, self.info
+        out = self.out
+        if out is not None:
+            append, dates, last_call = out.keyed.append, out.dates, out.last_call
+            assigned, names = out.assigned, out.names
+            texts = {step: out.fixed[P_DORMANT * 8 + step] for step in (1, 2, 3)}
+            key0 = (P_DORMANT * 16 + 8) << 52
+            Item = DueItem
         for mid, no, name, phone, key in rows:
             if mid in skip:
                 continue
@@ -615,8 +623,25 @@ class _Engine:
                     continue
             elif due > as_ord:  # a revival later than as_of
                 continue
-            cand = (P_DORMANT, 0, due, step, cycle, None, attempts, None, None)
             c = cands.get(mid)
+            if c is None and out is not None:
+                # no other reason (the ladder runs last): the row, straight away
+                if assigned and mid in assigned:
+                    staff = assigned[mid]
+                    staff_name = names.get(staff)
+                else:
+                    staff = staff_name = None
+                if mid in calls:
+                    outcome, called = last_call[mid]
+                    called = dates[called]
+                else:
+                    outcome = called = None
+                append((key0 + (due << 32) + mid, Item(
+                    mid, no, name, phone, "dormant", step, days, dates[due], texts[step], (), outcome, called,
+                    attempts, None, None, staff, staff_name,
+                )))
+                continue
+            cand = (P_DORMANT, 0, due, step, cycle, None, attempts, None, None)
             if c is None:
                 cands[mid] = cand
                 info[mid] = (no, name, phone, days)
@@ -748,13 +773,28 @@ class _Engine:
             if picks is None:
                 return
         start = quarter_start(q).toordinal()
-        calls = self.calls
-        for row in self._run(select(*self._member_cols()).join(picks, picks.c.member_id == Member.id)):
-            mid = row[0]
-            if self._skip(mid, P_THANKS):
+        calls, cands, info, day, as_ord = self.calls, self.cands, self.info, self.day, self.ord
+        skip = set() if self.include_all else (self.blocked | self.lost)
+        plain = (P_THANKS, 0, start, None, start, None, 0, None, None)
+        for mid, no, name, phone, key in self._run(
+                select(*self._member_cols()).join(picks, picks.c.member_id == Member.id)):
+            if mid in skip:
                 continue
-            due, attempts = self._state(mid, "thank_you", None, start, start) if mid in calls else (start, 0)
-            self._add(mid, self._info(row), (P_THANKS, 0, due, None, start, None, attempts, None, None))
+            cand = plain
+            if mid in calls:
+                due, attempts = self._state(mid, "thank_you", None, start, start)
+                if not self.include_all and (due is None or due > as_ord):
+                    continue
+                cand = (P_THANKS, 0, due, None, start, None, attempts, None, None)
+            c = cands.get(mid)
+            if c is None:
+                cands[mid] = cand
+                last = day[key]
+                info[mid] = (no, name, phone, None if last is None else as_ord - last)
+            elif type(c) is list:
+                c.append(cand)
+            else:
+                cands[mid] = [c, cand]
 
     def unused_balance(self, lang: str) -> None:
         r = self.rules["unused_balance"]
@@ -782,11 +822,11 @@ class _Engine:
     def run(self, lang: str) -> None:
         self.complaint()
         self.birthday()
-        self.dormant()
         self.replenish()
         self.new_member()
         self.unused_balance(lang)
         self.thank_you()
+        self.dormant()  # last: half the members, most with no other reason (see dormant)
 
 
 def _is_leap(year: int) -> bool:
@@ -938,47 +978,55 @@ def _due_list(session: Session, as_of: dt.date, staff_id: int | None,
         only = list(member_ids)
     lang = shop_settings.get(session, "language")
     eng = _Engine(session, as_of, only=only)
-    eng.run(lang)
     texts = _Texts(lang, shop_settings.get(session, "currency"), eng.rules, as_of)
-
     assigned = dict(eng.conn.execute(eng._restrict(
         select(FollowupAssignment.member_id, FollowupAssignment.staff_id).where(FollowupAssignment.day == as_of),
         FollowupAssignment.member_id,
-    )).all()) if eng.cands else {}
+    )).all())
     names = dict(session.execute(select(Staff.id, Staff.name)).all()) if assigned else {}
+    eng.out = out = _Rows(texts, eng.last_call, assigned, names)
+    eng.run(lang)
+    return out.finish(eng.cands, eng.info)
 
-    # one pass builds the rows with one int each that sorts them: priority
-    # and sub-order, due day, member id (ints compare fast; ids are unique)
-    keyed = []
-    append = keyed.append
-    dates = _Dates()
-    last_call, info, say = eng.last_call, eng.info, texts.say
-    reasons = REASONS
-    fixed = texts.fixed()  # the texts that are the same on every row of a reason (and rung)
-    for mid, c in eng.cands.items():
-        others = ()
-        if type(c) is list:
-            c.sort()
-            others = tuple([reasons[x[_PRIO]] for x in c[1:]])
-            c = c[0]
-        no, name, phone, days = info[mid]
-        prio, due = c[_PRIO], c[_DUE]
-        text = fixed.get(prio * 8 + (c[_STEP] or 0))
-        if text is None:
-            text = say(c, days)
-        last = last_call.get(mid)
-        if last is None:
-            outcome = called = None
-        else:
-            outcome, called = last[0], dates[last[1]]
-        staff = assigned.get(mid) if assigned else None
-        append((((prio * 16 + c[_SUB] + 8) << 52) + (due << 32) + mid, DueItem(
-            mid, no, name, phone, reasons[prio], c[_STEP], days, dates[due], text, others, outcome, called,
-            c[_ATTEMPTS], dates[c[_TARGET]], c[_CID], staff, names.get(staff) if staff else None,
-        )))
-    keyed.sort(key=itemgetter(0))
-    items = [item for _, item in keyed]
-    return items
+
+class _Rows:
+    """Builds the list's rows, each with one int that sorts it: priority and
+    sub-order, due day, member id (ints compare fast; ids are unique)."""
+
+    def __init__(self, texts: "_Texts", last_call: dict, assigned: dict, names: dict):
+        self.keyed: list[tuple[int, DueItem]] = []
+        self.dates = _Dates()
+        self.texts = texts
+        self.fixed = texts.fixed()  # the texts that are the same on every row of a reason (and rung)
+        self.last_call = last_call
+        self.assigned = assigned
+        self.names = names
+
+    def finish(self, cands: dict, info: dict) -> list[DueItem]:
+        """Add the members collected as candidates, sort, return the rows."""
+        append = self.keyed.append
+        dates, last_call, assigned, names = self.dates, self.last_call, self.assigned, self.names
+        fixed, say, reasons = self.fixed, self.texts.say, REASONS
+        for mid, c in cands.items():
+            others = ()
+            if type(c) is list:
+                c.sort()
+                others = tuple([reasons[x[_PRIO]] for x in c[1:]])
+                c = c[0]
+            no, name, phone, days = info[mid]
+            prio, due = c[_PRIO], c[_DUE]
+            text = fixed.get(prio * 8 + (c[_STEP] or 0))
+            if text is None:
+                text = say(c, days)
+            last = last_call.get(mid)
+            staff = assigned.get(mid) if assigned else None
+            append((((prio * 16 + c[_SUB] + 8) << 52) + (due << 32) + mid, DueItem(
+                mid, no, name, phone, reasons[prio], c[_STEP], days, dates[due], text, others,
+                last[0] if last else None, dates[last[1]] if last else None, c[_ATTEMPTS], dates[c[_TARGET]],
+                c[_CID], staff, names.get(staff) if staff else None,
+            )))
+        self.keyed.sort(key=itemgetter(0))
+        return [item for _, item in self.keyed]
 
 
 def counts_by_reason(items: Iterable[DueItem]) -> dict[str, int]:
