@@ -101,6 +101,8 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
     log.exception("the history dialog could not be loaded")
     HistoryDialog = None
 
+SHEET_CONFIRM_ROWS = 300  # a bigger call sheet is asked about first
+SHEET_ROWS_PER_PAGE = 8  # about, on the printed sheet
 LOADING_DELAY_MS = 150  # don't flash the indicator for a small shop's 20 ms list
 FILTER_DEBOUNCE_MS = 200
 
@@ -1557,14 +1559,35 @@ class FollowupsTab(QWidget):
                             on_done=lambda n: self._on_file_saved(path, self.tr("%n row(s) saved to %1", "", n)),
                             on_error=lambda exc: self._on_file_failed(path, exc))
 
-    def print_callsheet(self, path: str | None = None) -> None:
-        """Save the rows shown as a PDF call sheet (and open it to print)."""
+    def print_callsheet(self, path: str | None = None, *, confirmed: bool = False) -> None:
+        """Save the rows shown as a PDF call sheet (and open it to print).
+
+        A sheet of more than :data:`SHEET_CONFIRM_ROWS` rows is asked about
+        first: the whole list of a big shop would be thousands of pages (and
+        minutes of work for the runner the counter also uses).
+        """
         if self.data is None:
+            return
+        rows = self.model.shown()
+        if len(rows) > SHEET_CONFIRM_ROWS and not confirmed:
+            pages = -(-len(rows) // SHEET_ROWS_PER_PAGE)
+            text = self.tr("The call sheet would have %1 rows, about %n page(s). Print them all?\n\n"
+                           "Tip: choose a group on the left, or My calls today, to print fewer.", "", pages)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print call sheet"),
+                              text.replace("%1", self._locale.toString(len(rows))),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Print them all"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+            def answered(d) -> None:
+                if d.result() == QMessageBox.StandardButton.Yes and isValid(self):
+                    self.print_callsheet(path, confirmed=True)
+
+            self._open(box, answered)
             return
         path = path or self._ask_path(self.tr("Save the call sheet"), "pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        rows = self.model.shown()
         staff_name = self.ctx.staff_name if self.data.staff_id is not None else None
 
         def done(pages: int) -> None:

@@ -1224,6 +1224,27 @@ The owner can share out the list with Assign.</translation>
             <source>Name, phone, card</source>
             <translation>Name, phone, card</translation>
         </message>
+        <message numerus="yes">
+            <source>The call sheet would have %1 rows, about %n page(s). Print them all?
+
+Tip: choose a group on the left, or My calls today, to print fewer.</source>
+            <translation>
+                <numerusform>The call sheet would have %1 rows, about %n page. Print them all?
+
+Tip: choose a group on the left, or My calls today, to print fewer.</numerusform>
+                <numerusform>The call sheet would have %1 rows, about %n pages. Print them all?
+
+Tip: choose a group on the left, or My calls today, to print fewer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print call sheet</source>
+            <translation>Print call sheet</translation>
+        </message>
+        <message>
+            <source>Print them all</source>
+            <translation>Print them all</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

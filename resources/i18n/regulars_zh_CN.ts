@@ -1214,6 +1214,24 @@ The owner can share out the list with Assign.</source>
             <source>Name, phone, card</source>
             <translation>姓名、电话、卡号</translation>
         </message>
+        <message numerus="yes">
+            <source>The call sheet would have %1 rows, about %n page(s). Print them all?
+
+Tip: choose a group on the left, or My calls today, to print fewer.</source>
+            <translation>
+                <numerusform>回访单会有 %1 条，大约 %n 页。全部都要打印吗？
+
+提示：先在左边选一类，或勾选“只看我的回访”，就能印少一点。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print call sheet</source>
+            <translation>打印回访单</translation>
+        </message>
+        <message>
+            <source>Print them all</source>
+            <translation>全部打印</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

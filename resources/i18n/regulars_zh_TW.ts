@@ -1214,6 +1214,24 @@ The owner can share out the list with Assign.</source>
             <source>Name, phone, card</source>
             <translation>姓名、電話、卡號</translation>
         </message>
+        <message numerus="yes">
+            <source>The call sheet would have %1 rows, about %n page(s). Print them all?
+
+Tip: choose a group on the left, or My calls today, to print fewer.</source>
+            <translation>
+                <numerusform>回訪單會有 %1 筆，大約 %n 頁。全部都要列印嗎？
+
+提示：先在左邊選一類，或勾選「只看我的回訪」，就能印少一點。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print call sheet</source>
+            <translation>列印回訪單</translation>
+        </message>
+        <message>
+            <source>Print them all</source>
+            <translation>全部列印</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -623,3 +623,25 @@ def test_the_owner_picks_a_preset_or_changes_a_rule_and_the_list_follows(tab, qt
         dialog.save_button.click()
     with shop.read() as s:
         assert followups.get_rules(s) == followups.PRESETS["arcade"]
+
+
+def test_a_very_long_call_sheet_is_asked_about_first(tab, qtbot, shop, tmp_path, monkeypatch):
+    from ui import followups_tab
+
+    monkeypatch.setattr(followups_tab, "SHEET_CONFIRM_ROWS", 5)
+    path = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(tab.dialog_opened, timeout=WAIT) as opened:
+        tab.print_callsheet(str(path))
+    box = opened.args[0]
+    assert isinstance(box, QMessageBox) and "7" in box.text()
+    box.button(QMessageBox.Cancel).click()
+    settle(qtbot, tab.ctx)
+    assert not path.exists(), "cancelled: nothing written"
+    with qtbot.waitSignal(tab.dialog_opened, timeout=WAIT) as opened:
+        tab.print_callsheet(str(path))
+    with qtbot.waitSignal(tab.file_saved, timeout=WAIT):
+        opened.args[0].button(QMessageBox.Yes).click()
+    assert path.read_bytes().startswith(b"%PDF")
+    tab.select_group("dormant")  # 4 rows: printed without asking
+    with qtbot.waitSignal(tab.file_saved, timeout=WAIT):
+        tab.print_callsheet(str(path))
