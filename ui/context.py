@@ -27,6 +27,10 @@ class AppContext(QObject):
         self.shop = shop
         self.lang = lang
         self.runner = Runner(self)
+        # Long reads (the follow-up list, reports, PDFs) get their own thread
+        # so a sale queued on `runner` never waits behind them; SQLite in WAL
+        # mode and PostgreSQL both let a reader and a writer run at once.
+        self.reader = Runner(self)
         self.staff_id: int | None = None
         self.staff_name: str = ""
         # Shop settings (app.settings.get_all), cached for formatting and the

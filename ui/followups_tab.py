@@ -673,7 +673,7 @@ class PerformanceView(QWidget):
         self._epoch += 1
         epoch = self._epoch
         self.status.setText(self.tr("Loading…"))
-        self.ctx.runner.run(_performance, self.ctx.shop, start, end,
+        self.ctx.reader.run(_performance, self.ctx.shop, start, end,
                             on_done=lambda rows: self._on_loaded(epoch, rows),
                             on_error=lambda exc: self._on_failed(epoch, exc))
 
@@ -1117,7 +1117,7 @@ class FollowupsTab(QWidget):
         self._stale = False
         self._loading_timer.start()
         staff_id = self.ctx.staff_id if self.mine_only() else None
-        self.ctx.runner.run(load_call_list, self.ctx.shop, self.as_of, staff_id,
+        self.ctx.reader.run(load_call_list, self.ctx.shop, self.as_of, staff_id,
                             on_done=lambda data: self._on_loaded(epoch, data),
                             on_error=lambda exc: self._on_load_failed(epoch, exc))
 
@@ -1555,7 +1555,7 @@ class FollowupsTab(QWidget):
         if not path:
             return
         rows = self.model.shown()
-        self.ctx.runner.run(_write_csv, path, rows,
+        self.ctx.reader.run(_write_csv, path, rows,
                             on_done=lambda n: self._on_file_saved(path, self.tr("%n row(s) saved to %1", "", n)),
                             on_error=lambda exc: self._on_file_failed(path, exc))
 
@@ -1595,7 +1595,7 @@ class FollowupsTab(QWidget):
             if self.open_saved_files:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-        self.ctx.runner.run(_write_pdf, path, rows, as_of=self.data.as_of, lang=self.ctx.lang,
+        self.ctx.reader.run(_write_pdf, path, rows, as_of=self.data.as_of, lang=self.ctx.lang,
                             shop_name=self.data.shop_name, staff_name=staff_name, printed_at=self.clock(),
                             on_done=done, on_error=lambda exc: self._on_file_failed(path, exc))
 

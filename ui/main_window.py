@@ -39,6 +39,10 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
     log.exception("the Follow-ups tab could not be loaded")
     FollowupsTab = None
 
+from ui.device_manager import DeviceManager
+from ui.devices_page import DevicesPage
+from ui.print_tab import PrintTab
+
 DEFAULT_SIZE = (1280, 800)
 BUSY_DELAY_MS = 300  # don't flash "working" for a 5 ms lookup
 
@@ -74,6 +78,32 @@ class MainWindow(QMainWindow):
             self.members = self.add_tab("members", MembersTab(self.ctx), self.tr("Members"))
         if FollowupsTab is not None:
             self.followups = self.add_tab("followups", FollowupsTab(self.ctx), self.tr("Follow-ups"))
+        self.print_tab = self.add_tab("print", PrintTab(self.ctx), self.tr("Print"))
+        self.devices_page = self.add_tab("devices", DevicesPage(self.ctx), self.tr("Devices"))
+        self._connect_devices()
+
+    def _connect_devices(self) -> None:
+        """Scanners feed the Counter; printer trouble shows in the status bar."""
+        self.devices = DeviceManager.for_context(self.ctx)
+        self.devices.install_wedge_filter(self)
+        self.counter.attach_devices(self.devices)
+        self.devices.scanned.connect(self._on_scanned)
+        self.devices.scan_notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.devices.print_failed.connect(self._on_print_failed)
+        self.devices.status_changed.connect(self._on_device_status)
+
+    def _on_scanned(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.counter)
+        self.counter.handle_scan(code)
+
+    def _on_print_failed(self, _job_id: int, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Receipt not printed: %1 — the sale is saved; the receipt waits in the Devices page queue.")
+            .replace("%1", message), 30000)
+
+    def _on_device_status(self, role: str, state: str, message: str) -> None:
+        if state == "error" and message:
+            self.statusBar().showMessage(message, 15000)
 
     def add_tab(self, key: str, widget: QWidget, title: str) -> QWidget:
         """Add a page; Ctrl+1…9 switch to the first nine."""
@@ -190,5 +220,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.qsettings.setValue("main_window/geometry", self.saveGeometry())
         self.qsettings.sync()
+        self.devices.shutdown()
+        self.print_tab.shutdown()
         self.ctx.runner.wait(10_000)  # let a sale in flight finish before the engine closes
+        self.ctx.reader.wait(10_000)
         super().closeEvent(event)

@@ -86,10 +86,11 @@ def ctx(shop, qtbot, scene):
     c.set_staff(scene["staff"]["mei"], "小美")
     yield c
     c.runner.wait()
+    c.reader.wait()
 
 
 def settle(qtbot, ctx) -> None:
-    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0 and ctx.reader.pending == 0, timeout=WAIT)
 
 
 @pytest.fixture
@@ -383,7 +384,7 @@ def test_a_complaint_logged_from_the_tab_puts_the_member_first(tab, qtbot, shop,
 
 
 def ctx_idle(tab) -> bool:
-    return tab.ctx.runner.pending == 0
+    return tab.ctx.runner.pending == 0 and tab.ctx.reader.pending == 0
 
 
 def test_open_at_counter_and_history(tab, qtbot, scene):
@@ -570,6 +571,7 @@ def test_the_main_window_has_the_tab(shop, qtbot, tmp_path, scene):
     qtbot.waitUntil(lambda: w.counter.member is not None, timeout=WAIT)
     assert w.counter.member.id == scene["members"]["王小明"]
     ctx.runner.wait()
+    ctx.reader.wait()
 
 
 # --------------------------------------------------------------------------- rules
