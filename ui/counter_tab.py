@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import counter as counter_service
+from app import coupons as coupon_service
 from app import members as member_service
 from app import sales as sales_service
+from app.coupons import CouponView
+from app.devices import station_id
 from app.errors import UserError
 from app.members import MemberView
 from app.textparse import parse_amount_cents
@@ -60,6 +64,7 @@ except ImportError:  # pragma: no cover
     HistoryDialog = None
 
 SEARCH_DEBOUNCE_MS = 150
+QUOTE_DEBOUNCE_MS = 120
 BIRTHDAY_WINDOW_DAYS = 7
 
 
@@ -175,6 +180,10 @@ class CounterTab(QWidget):
         self._shown_query: str | None = None
         self._results: list[MemberView] = []
         self._member_seq = 0
+        self.devices = None  # ui.device_manager.DeviceManager, set by attach_devices
+        self.coupon: CouponView | None = None  # the coupon applied to the sale being rung up
+        self._coupon_off = 0  # its discount on the amount typed (0 while refused)
+        self._coupon_seq = 0
         self._build()
         self._connect()
         self.show_member(None)
@@ -240,6 +249,43 @@ class CounterTab(QWidget):
         self.amount_label.setObjectName("formLabel")
         self.amount_label.setBuddy(self.amount_edit)
         form.addRow(self.amount_label, self.amount_row)
+
+        # The coupon line: shown once a coupon is scanned or typed in the search box.
+        self.coupon_box = QFrame()
+        self.coupon_box.setObjectName("couponLine")
+        self.coupon_box.setFrameShape(QFrame.StyledPanel)
+        self.coupon_box.setStyleSheet(
+            "#couponLine { background: #eef7ee; border: 1px solid #9fc89f; border-radius: 4px; }"
+            "#couponTitle { font-weight: 600; font-size: 15px; } #couponRules { color: #444; }"
+        )
+        coupon_layout = QGridLayout(self.coupon_box)
+        coupon_layout.setContentsMargins(10, 6, 4, 6)
+        coupon_layout.setHorizontalSpacing(8)
+        coupon_layout.setVerticalSpacing(2)
+        self.coupon_title = QLabel()
+        self.coupon_title.setObjectName("couponTitle")
+        self.coupon_title.setWordWrap(True)
+        self.coupon_title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.coupon_rules = QLabel()
+        self.coupon_rules.setObjectName("couponRules")
+        self.coupon_rules.setWordWrap(True)
+        self.coupon_rules.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.coupon_remove = QToolButton()
+        self.coupon_remove.setObjectName("couponRemove")
+        self.coupon_remove.setText("✕")
+        self.coupon_remove.setAutoRaise(True)
+        self.coupon_remove.setFocusPolicy(Qt.NoFocus)
+        self.coupon_remove.setToolTip(self.tr("Remove the coupon (Esc)"))
+        coupon_layout.addWidget(self.coupon_title, 0, 0)
+        coupon_layout.addWidget(self.coupon_rules, 1, 0)
+        coupon_layout.addWidget(self.coupon_remove, 0, 1, 2, 1, Qt.AlignTop)
+        coupon_layout.setColumnStretch(0, 1)
+        self.coupon_row = FieldRow(self.coupon_box)
+        self.coupon_label = QLabel(self.tr("Coupon"))
+        self.coupon_label.setObjectName("formLabel")
+        form.addRow(self.coupon_label, self.coupon_row)
+        self.sale_form = form
+        form.setRowVisible(self.coupon_row, False)
 
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
@@ -323,6 +369,7 @@ class CounterTab(QWidget):
                 "points": self.points_row,
                 "category": self.category_row,
                 "search": self.search_row,
+                "code": self.coupon_row,
             },
             self.form_error,
             lambda: self.ctx.lang,
@@ -348,6 +395,12 @@ class CounterTab(QWidget):
         self.ctx.members_reset.connect(self.reload_recent)
         self.amount_edit.returnPressed.connect(self.record_sale)
         self.amount_edit.textChanged.connect(self._update_preview)
+        self._quote_timer = QTimer(self)
+        self._quote_timer.setSingleShot(True)
+        self._quote_timer.setInterval(QUOTE_DEBOUNCE_MS)
+        self._quote_timer.timeout.connect(self._requote)
+        self.amount_edit.textChanged.connect(lambda _t: self._quote_timer.start() if self.coupon else None)
+        self.coupon_remove.clicked.connect(self.clear_coupon)
         self.points_spin.valueChanged.connect(self._update_preview)
         self.points_spin.lineEdit().returnPressed.connect(self.record_sale)
         self.sale_button.clicked.connect(self.record_sale)
@@ -441,10 +494,135 @@ class CounterTab(QWidget):
         if not text.strip():
             self.amount_edit.setFocus()
             return
+        if coupon_service.looks_like_coupon(text):
+            self._lookup_coupon(text)
+            return
         if self._shown_query == text and self._results and not self._debounce.isActive():
             self._open_current()
         else:
             self._lookup(open_first=True)
+
+    def handle_scan(self, code: str) -> None:
+        """A code from a scanner (wedge or serial): a coupon is applied, anything
+        else is looked up as a member card and opened."""
+        text = code.strip()
+        if not text:
+            return
+        if coupon_service.looks_like_coupon(text):
+            self._lookup_coupon(text)
+            return
+        self.search_box.setText(text)
+        self._lookup(open_first=True)
+
+    # ----------------------------------------------------------- coupons
+    def _lookup_coupon(self, text: str) -> None:
+        self._debounce.stop()
+        self._search_seq += 1
+        seq = self._search_seq
+
+        def find():  # worker thread
+            with self.ctx.shop.read() as s:
+                return coupon_service.lookup(s, text)
+
+        self.ctx.runner.run(
+            find,
+            on_done=lambda view: self._on_coupon_found(seq, text, view),
+            on_error=lambda exc: self._on_coupon_error(seq, exc),
+        )
+
+    def _on_coupon_found(self, seq: int, text: str, view: CouponView | None) -> None:
+        if seq != self._search_seq:
+            return
+        if view is None:  # a 12-character member card number, say
+            if self.search_box.text() != text:
+                self.search_box.setText(text)
+            self._lookup(open_first=True)
+            return
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.search_row.clear_error()
+        self._set_results([], None)
+        self.apply_coupon(view)
+        if view.member_id is not None and self.member is None and view.status == "usable":
+            self.show_member_id(view.member_id)  # a personal coupon brings its member
+        else:
+            self.amount_edit.setFocus()
+
+    def _on_coupon_error(self, seq: int, exc: BaseException) -> None:
+        if seq != self._search_seq:
+            return
+        if isinstance(exc, UserError):
+            self.search_row.set_error(exc.message(self.ctx.lang))
+            self.search_box.selectAll()
+        else:
+            self._on_bug(exc)
+
+    def apply_coupon(self, view: CouponView) -> None:
+        """Show ``view`` as applied to the sale being rung up and price it."""
+        self.coupon = view
+        self._coupon_off = 0
+        currency, lang = self.ctx.currency, self.ctx.lang
+        self.coupon_title.setText(
+            self.tr("Coupon %1 applied: %2").replace("%1", coupon_service.format_code(view.code))
+            .replace("%2", view.describe(currency, lang))
+        )
+        rules = coupon_service.describe_rules(view.batch, currency, lang)
+        if view.member_id is not None:
+            rules.append(self.tr("Only for %1 (card %2)").replace("%1", view.member_name).replace("%2", view.member_no))
+        self.coupon_rules.setText("  ·  ".join(rules))
+        self.coupon_row.clear_error()
+        self.sale_form.setRowVisible(self.coupon_row, True)
+        self._requote()
+
+    def clear_coupon(self) -> None:
+        """Take the coupon off the sale (✕, Esc, or after the sale is saved)."""
+        self._quote_timer.stop()
+        self._coupon_seq += 1
+        self.coupon = None
+        self._coupon_off = 0
+        self.coupon_row.clear_error()
+        self.sale_form.setRowVisible(self.coupon_row, False)
+        self._update_preview()
+
+    def _requote(self) -> None:
+        """Ask what the coupon takes off this amount for this member (or why not)."""
+        self._quote_timer.stop()
+        if self.coupon is None:
+            return
+        try:
+            amount = parse_amount_cents(self.amount_edit.text())
+        except UserError:
+            amount = None
+        self._coupon_seq += 1
+        seq = self._coupon_seq
+        code = self.coupon.code
+        member_id = self.member.id if self.member else None
+
+        def work():  # worker thread
+            with self.ctx.shop.read() as s:
+                return coupon_service.quote(s, code=code, member_id=member_id, sale_total_cents=amount or 0)
+
+        self.ctx.runner.run(
+            work,
+            on_done=lambda off: self._on_quote(seq, amount, off, None),
+            on_error=lambda exc: self._on_quote(seq, amount, 0, exc),
+        )
+
+    def _on_quote(self, seq: int, amount: int | None, off: int, exc: BaseException | None) -> None:
+        if seq != self._coupon_seq or self.coupon is None:
+            return
+        self._coupon_off = off
+        if exc is None:
+            self.coupon_row.clear_error()
+        elif isinstance(exc, UserError):
+            if exc.code == "coupon_min_spend" and amount is None:
+                self.coupon_row.clear_error()  # nothing typed yet: the rules already say it
+            else:
+                self.coupon_row.set_error(exc.message(self.ctx.lang))
+        else:
+            self._on_bug(exc)
+        self._update_preview()
 
     def _on_navigate(self, step: int) -> None:
         if not self._results:
@@ -481,6 +659,8 @@ class CounterTab(QWidget):
         self.panel.set_member(member)
         self._apply_points_rule()
         self._update_actions()
+        if changed and self.coupon is not None:
+            self._requote()  # a personal coupon, or none for this member
         self.member_shown.emit(member)
         if member is not None:
             self.amount_edit.setFocus()
@@ -558,11 +738,14 @@ class CounterTab(QWidget):
         except UserError:
             self.to_pay_label.setText("")
             return
-        to_pay = amount - discount
+        coupon_off = self._coupon_off if self.coupon is not None else 0
+        to_pay = amount - coupon_off - discount
         if to_pay < 0:
             self.to_pay_label.setText(self.tr("The points discount is more than the amount."))
             return
         text = self.tr("To pay: %1").replace("%1", self.ctx.money(to_pay))
+        if coupon_off:
+            text += "   " + self.tr("(coupon -%1)").replace("%1", self.ctx.money(coupon_off))
         if self.member is not None and rule:
             try:
                 earn = sales_service.points_for(to_pay, rule)
@@ -594,10 +777,23 @@ class CounterTab(QWidget):
                 sale_key=self.sale_key, member_id=member_id, amount_cents=amount, points_to_spend=pts,
                 category=self.category_combo.currentText().strip() or None,
                 staff_id=self.ctx.staff_id, payment_method=self.payment_combo.currentData(),
+                coupon_code=self.coupon.code if self.coupon is not None else None,
+                counter=self.counter_name(),
             ),
             on_done=self._on_sale_saved,
             on_error=self._on_sale_failed,
         )
+
+    def counter_name(self) -> str:
+        """This till's name (shown when someone tries a used coupon again)."""
+        if self.devices is not None:
+            return self.devices.station
+        return station_id()
+
+    def attach_devices(self, manager) -> None:
+        """Print receipts and drive the pole display through ``manager``
+        (a :class:`ui.device_manager.DeviceManager`; it queues, never blocks)."""
+        self.devices = manager
 
     def _save_sale(self, values: dict):  # worker thread
         with self.ctx.shop.transaction() as s:
@@ -616,6 +812,7 @@ class CounterTab(QWidget):
         if member is not None and self.member is not None and self.member.id == member.id:
             self.member = member
             self.panel.set_member(member)
+        self.clear_coupon()
         self.amount_edit.clear()
         self.points_spin.setValue(0)
         self._apply_points_rule()
@@ -627,11 +824,20 @@ class CounterTab(QWidget):
         if result.member_id is not None:
             self.ctx.member_changed.emit(result.member_id)
         self.search_box.setFocus()
+        if self.devices is not None and not result.duplicate:
+            # queued on the printer's own thread: a missing printer never holds up the counter
+            self.devices.print_receipt_for_sale(result, coupon=None)
+            self.devices.show_on_display(
+                self.tr("Thank you!"), result.paid_cents,
+                result.points_earned if result.member_id is not None else None,
+            )
 
     def _sale_text(self, r: sales_service.SaleResult) -> str:
         lang = self.ctx.lang
         template = self.tr("Already saved: %1") if r.duplicate else self.tr("Saved: %1")
         parts = [self.ctx.money(r.paid_cents)]
+        if r.coupon_discount_cents:
+            parts.append(self.tr("coupon -%1").replace("%1", self.ctx.money(r.coupon_discount_cents)))
         if r.points_spent:
             parts.append(self.tr("%1 points used").replace("%1", format_int(r.points_spent, lang)))
         if r.member_id is None:
@@ -673,6 +879,7 @@ class CounterTab(QWidget):
         if self.active_dialog is not None and self.active_dialog.isVisible():
             return
         typed = bool(self.search_box.text() or self.amount_edit.text() or self.points_spin.value()
+                     or self.coupon is not None
                      or self.form_error.isVisible() or any(r.error for r in self.errors.fields.values()))
         self._debounce.stop()
         self._search_seq += 1
@@ -680,6 +887,7 @@ class CounterTab(QWidget):
         self._set_results([], None)
         self.amount_edit.clear()
         self.points_spin.setValue(0)
+        self.clear_coupon()
         self.errors.clear()
         if not typed:
             self.show_member(None)
@@ -760,6 +968,8 @@ class CounterTab(QWidget):
         r = dialog.outcome
         if r is None:
             return
+        if self.devices is not None and not r.duplicate:
+            self.devices.print_receipt_for_redemption(r)
         lang = self.ctx.lang
         self.show_confirmation(
             self.tr("Redeemed: %1, -%2 points, balance %3").replace("%1", r.reward_name)
@@ -778,6 +988,8 @@ class CounterTab(QWidget):
         r = dialog.outcome
         if r is None:
             return
+        if self.devices is not None and not getattr(r, "duplicate", False):
+            self.devices.print_receipt_for_refund(r)
         lang = self.ctx.lang
         if r.shortfall_points:
             text, kind = dialog.shortfall_text(r), "warn"

@@ -473,6 +473,34 @@ Details are in %2.</translation>
             <source>New member: %1, card %2</source>
             <translation>New member: %1, card %2</translation>
         </message>
+        <message>
+            <source>Remove the coupon (Esc)</source>
+            <translation>Remove the coupon (Esc)</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>Coupon</translation>
+        </message>
+        <message>
+            <source>Coupon %1 applied: %2</source>
+            <translation>Coupon %1 applied: %2</translation>
+        </message>
+        <message>
+            <source>Only for %1 (card %2)</source>
+            <translation>Only for %1 (card %2)</translation>
+        </message>
+        <message>
+            <source>(coupon -%1)</source>
+            <translation>(coupon -%1)</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>Thank you!</translation>
+        </message>
+        <message>
+            <source>coupon -%1</source>
+            <translation>coupon -%1</translation>
+        </message>
     </context>
     <context>
         <name>DeviceManager</name>
@@ -1537,6 +1565,18 @@ Tip: choose a group on the left, or My calls today, to print fewer.</numerusform
         <message>
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Receipt not printed: %1 — the sale is saved; the receipt waits in the Devices page queue.</source>
+            <translation>Receipt not printed: %1 — the sale is saved; the receipt waits in the Devices page queue.</translation>
         </message>
     </context>
     <context>

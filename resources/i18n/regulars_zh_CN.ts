@@ -468,6 +468,34 @@ Details are in %2.</source>
             <source>New member: %1, card %2</source>
             <translation>新会员：%1，卡号 %2</translation>
         </message>
+        <message>
+            <source>Remove the coupon (Esc)</source>
+            <translation>移除优惠券（Esc）</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <source>Coupon %1 applied: %2</source>
+            <translation>已应用优惠券 %1：%2</translation>
+        </message>
+        <message>
+            <source>Only for %1 (card %2)</source>
+            <translation>限 %1（卡号 %2）使用</translation>
+        </message>
+        <message>
+            <source>(coupon -%1)</source>
+            <translation>（优惠券 -%1）</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>谢谢惠顾！</translation>
+        </message>
+        <message>
+            <source>coupon -%1</source>
+            <translation>优惠券 -%1</translation>
+        </message>
     </context>
     <context>
         <name>DeviceManager</name>
@@ -1524,6 +1552,18 @@ Tip: choose a group on the left, or My calls today, to print fewer.</source>
         <message>
             <source>Follow-ups</source>
             <translation>回访</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Receipt not printed: %1 — the sale is saved; the receipt waits in the Devices page queue.</source>
+            <translation>小票未打印：%1 — 这笔消费已保存，小票在“设备”页的队列中等待打印。</translation>
         </message>
     </context>
     <context>

@@ -468,6 +468,34 @@ Details are in %2.</source>
             <source>New member: %1, card %2</source>
             <translation>新會員：%1，卡號 %2</translation>
         </message>
+        <message>
+            <source>Remove the coupon (Esc)</source>
+            <translation>移除優惠券（Esc）</translation>
+        </message>
+        <message>
+            <source>Coupon</source>
+            <translation>優惠券</translation>
+        </message>
+        <message>
+            <source>Coupon %1 applied: %2</source>
+            <translation>已套用優惠券 %1：%2</translation>
+        </message>
+        <message>
+            <source>Only for %1 (card %2)</source>
+            <translation>限 %1（卡號 %2）使用</translation>
+        </message>
+        <message>
+            <source>(coupon -%1)</source>
+            <translation>（優惠券 -%1）</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>謝謝光臨！</translation>
+        </message>
+        <message>
+            <source>coupon -%1</source>
+            <translation>優惠券 -%1</translation>
+        </message>
     </context>
     <context>
         <name>DeviceManager</name>
@@ -1524,6 +1552,18 @@ Tip: choose a group on the left, or My calls today, to print fewer.</source>
         <message>
             <source>Follow-ups</source>
             <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>設備</translation>
+        </message>
+        <message>
+            <source>Receipt not printed: %1 — the sale is saved; the receipt waits in the Devices page queue.</source>
+            <translation>收據未列印：%1 — 這筆消費已儲存，收據在「設備」頁的佇列中等待列印。</translation>
         </message>
     </context>
     <context>
