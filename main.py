@@ -9,7 +9,24 @@ _ROOT = str(Path(__file__).resolve().parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from app.cli import main  # noqa: E402
+from app import messages  # noqa: E402
+from app.cli import EXIT_REFUSED, _complain, main  # noqa: E402
+
+
+def open_window(db_url: str, lang: str | None) -> int:
+    """Start the Qt window; imported only now so headless commands never load Qt."""
+    try:
+        from ui.app import run_gui
+    except ModuleNotFoundError as e:
+        if e.name in ("ui", "ui.app") or (e.name or "").startswith(("PySide6", "shiboken6")):
+            _complain(messages.text("gui_unavailable", detail=str(e)))
+            return EXIT_REFUSED
+        raise
+    except ImportError as e:  # Qt present but its system libraries are not
+        _complain(messages.text("gui_unavailable", detail=str(e)))
+        return EXIT_REFUSED
+    return run_gui(db_url, lang)
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(open_window=open_window))

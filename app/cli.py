@@ -344,22 +344,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_gui(db_url: str, lang: str | None) -> int:
-    try:
-        from ui.app import run_gui
-    except ModuleNotFoundError as e:
-        if e.name in ("ui", "ui.app") or (e.name or "").startswith(("PySide6", "shiboken6")):
-            _complain(messages.text("gui_unavailable", detail=str(e)))
-            return EXIT_REFUSED
-        raise
-    except ImportError as e:  # Qt present but its system libraries are not
-        _complain(messages.text("gui_unavailable", detail=str(e)))
-        return EXIT_REFUSED
-    return run_gui(db_url, lang)
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[str, str | None], int] | None = None,
+) -> int:
+    """Parse ``argv`` and run; returns the exit status (see the module notes).
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run; returns the exit status (see the module notes)."""
+    Args:
+        open_window: called as ``open_window(db_url, lang)`` when no command is
+            given. main.py passes the Qt launcher; app/ itself never imports
+            the window (the layering rule), so without it there is no window.
+    """
     for stream in (sys.stdout, sys.stderr):
         try:  # a console that cannot show Chinese must not crash a backup script
             stream.reconfigure(errors="backslashreplace")
@@ -378,7 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # The window picks its language itself (--lang, then the shop's
         # setting, then the system), so only an explicit --lang is passed on.
-        return _run_gui(args.db_url, explicit_lang)
+        if open_window is None:
+            _complain(messages.text("gui_unavailable", detail="no window in this program"))
+            return EXIT_REFUSED
+        return open_window(args.db_url, explicit_lang)
     return run_command(args)
 
 
