@@ -67,7 +67,8 @@ date of a complaint.
 Speed: every reason is an indexed range query (members.last_purchase_at, the
 birthday index, member_stats.next_expected_on / first_purchase_on /
 spend_quarter, members.joined_on, open complaints); days are counted in SQL;
-calls are read only for the last ~400 days. See tests/perf/bench_followups.py.
+calls are read only for the last ~5 months (every rule's cycle fits). See
+tests/perf/bench_followups.py.
 """
 from __future__ import annotations
 
@@ -525,45 +526,66 @@ class _Engine:
 
     # -- shared state
     def _load_status(self) -> None:
+        """Who is blocked (do not call, or a wrong number still on file),
+        lost (step 3 tried ``lost_after_days`` ago with no purchase or
+        revival since) or revived; decided in SQL (no datetime per row)."""
         self.blocked: set[int] = set()
         self.lost: set[int] = set()
         self.revived: dict[int, int] = {}  # member_id -> ordinal of the revival
-        lost_after = self.rules["dormant"]["lost_after_days"]
-        rows = self.s.execute(self._restrict(
-            select(
-                FollowupStatus.member_id, FollowupStatus.do_not_call, FollowupStatus.wrong_phone,
-                FollowupStatus.step3_tried_at, FollowupStatus.revived_at, Member.phone_norm,
-                Member.last_purchase_at,
-            ).join(Member, Member.id == FollowupStatus.member_id),
-            FollowupStatus.member_id,
-        ))
-        for mid, dnc, wrong, tried, revived, phone_norm, last in rows:
-            if dnc or (wrong is not None and wrong == phone_norm):
+        F, M = FollowupStatus, Member
+        lost_cut = _midnight(self.as_of - dt.timedelta(days=self.rules["dormant"]["lost_after_days"] - 1))
+        tomorrow = _midnight(self.as_of + dt.timedelta(days=1))
+        blocked = or_(F.do_not_call.is_(True), and_(F.wrong_phone.is_not(None), F.wrong_phone == M.phone_norm))
+        lost = and_(
+            F.step3_tried_at.is_not(None),
+            F.step3_tried_at < lost_cut,
+            or_(M.last_purchase_at.is_(None), F.step3_tried_at >= M.last_purchase_at),
+            or_(F.revived_at.is_(None), F.step3_tried_at >= F.revived_at),
+        )
+        revived = and_(F.revived_at.is_not(None), F.revived_at < tomorrow,
+                       or_(M.last_purchase_at.is_(None), F.revived_at > M.last_purchase_at))
+        rows = self.conn.execute(self._restrict(
+            select(F.member_id, case((blocked, 1), else_=0), case((lost, 1), else_=0),
+                   case((revived, self._day_key(F.revived_at)), else_=None))
+            .join(M, M.id == F.member_id),
+            F.member_id,
+        )).fetchall()
+        day = self.day
+        for mid, is_blocked, is_lost, revived_key in rows:
+            if is_blocked:
                 self.blocked.add(mid)
-            epoch = last
-            if revived is not None and (last is None or revived > last):
-                epoch = revived
-                if revived.date() <= self.as_of:
-                    self.revived[mid] = revived.toordinal()
-            if tried is not None and (epoch is None or tried >= epoch):
-                if self.ord - tried.toordinal() >= lost_after:
-                    self.lost.add(mid)
+            if is_lost:
+                self.lost.add(mid)
+            if revived_key is not None:
+                self.revived[mid] = day[revived_key]
 
     def _load_calls(self) -> None:
+        """The calls that can still matter: each rule's current cycle is
+        bounded (a rung lasts steps[k+1] - steps[k] days, step 3 is lost
+        lost_after_days after its first try — kept in followup_status — a
+        quarter is 92 days ...), so about five months covers them all. An
+        open complaint older than that is due whatever its old calls said
+        (they are past its repeat_days). ``last_outcome`` shows the latest
+        call in the window."""
         r = self.rules
         steps = r["dormant"]["steps"]
-        horizon = max(
-            400,
-            steps[2] - steps[1] + 40,
-            r["dormant"]["lost_after_days"] + 40,
-            r["replenish"]["max_interval_days"] + r["replenish"]["overdue_days"] + 40,
+        horizon = 31 + max(
+            92,
+            steps[1] - steps[0],
+            steps[2] - steps[1],
+            r["dormant"]["lost_after_days"],
+            r["replenish"]["max_interval_days"] + r["replenish"]["overdue_days"],
+            r["birthday"]["days_before"],
+            r["new_member"]["after_days"] + r["new_member"]["window_days"],
+            r["unused_balance"]["idle_days"],
         )
         C = FollowupCall
+        cols = (
+            C.member_id, self._day_key(C.called_at), C.reason, C.step, self._day_key(C.cycle_on),
+            C.outcome, self._day_key(C.next_call_on), C.complaint_id,
+        )
         rows = self.conn.execute(self._restrict(
-            select(
-                C.member_id, self._day_key(C.called_at), C.reason, C.step, self._day_key(C.cycle_on),
-                C.outcome, self._day_key(C.next_call_on), C.complaint_id,
-            )
+            select(*cols)
             .where(C.called_at >= _midnight(self.as_of - dt.timedelta(days=horizon)),
                    C.called_at < _midnight(self.as_of + dt.timedelta(days=1)))
             .order_by(C.called_at, C.id),
@@ -849,7 +871,9 @@ def _thank_you_ranking(conn, q: int, top_percent: int):
         (S.spend_quarter == q - 4, b[0]),
         else_=0,
     )
-    base = (S.spend_quarter.between(q - 4, q), window > 0)
+    # "+ 0" keeps the planner off ix_member_stats_spend_quarter: most members
+    # bought within five quarters, and a plain scan beats a lookup per row
+    base = ((S.spend_quarter + 0).between(q - 4, q), window > 0)
     n = conn.execute(select(func.count()).select_from(S).where(*base)).scalar() or 0
     if not n:
         return 0, None

@@ -388,6 +388,18 @@ def test_an_open_complaint_is_due_until_resolved(shop, english):
     assert e.value.code == "complaint_already_resolved"
 
 
+def test_an_old_open_complaint_stays_due(shop, english):
+    with shop.transaction() as s:
+        mid = new_member(s, joined=days(-400))
+        buy(s, mid, days(395))  # active throughout: only the complaint is due
+        c = complaints.log_complaint(s, member_id=mid, what="broken", now=at(D0))
+    call(shop, mid, "reached", days(2))
+    assert row(shop, days(400), mid).complaint_id == c.id, "open a year later: still on the list"
+    call(shop, mid, "no_answer", days(400))
+    r = row(shop, days(401), mid)
+    assert (r.reason, r.attempts, r.last_outcome, r.last_called_on) == ("complaint", 1, "no_answer", days(400))
+
+
 def test_complaint_input_is_checked(shop, one):
     for kw, code in (({"what": "  "}, "complaint_what_required"),
                      ({"what": "x", "severity": "huge"}, "complaint_severity_invalid")):
