@@ -54,4 +54,7 @@ def check(session: Session) -> list[str]:
         )
     for name, stock in session.execute(select(Reward.name, Reward.stock).where(Reward.stock < 0)):
         problems.append(f"reward {name}: negative stock {stock}")
+    from app.memberstats import stats_problems  # follow-up stats are a cache of the sales
+
+    problems += stats_problems(session)
     return problems

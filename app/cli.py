@@ -200,6 +200,8 @@ def cmd_followups(args) -> int:
     as_of = args.as_of or dt.date.today()
     shop = _open_shop(args)
     try:
+        with shop.transaction() as s:  # keeps the quarter's thank-you list (a cache)
+            followups.prepare(s, as_of)
         with shop.read() as s:
             items = followups.due_list(s, as_of=as_of)
             out = followups.render(items, args.format)

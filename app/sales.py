@@ -362,6 +362,9 @@ def refund_sale(
             refund.shortfall_points = e.shortfall
     sale.refunded_cents = new_refunded
     sale.status = ("voided" if void else "refunded") if full else "partially_refunded"
+    if sale.member_id is not None:
+        # what was kept is what counts as spend for follow-ups
+        memberstats.recompute_member(session, sale.member_id, since=sale.occurred_at.date())
     session.flush()
     return _refund_result(session, refund, duplicate=False)
 

@@ -44,6 +44,7 @@ def upgrade() -> None:
     sql = REBUILD_MEMBER_STATS.get(op.get_bind().dialect.name)
     if sql is not None:
         op.execute(sa.text("DELETE FROM member_stats"))
+        op.execute(sa.text("DELETE FROM thank_you_lists"))
         op.execute(sa.text(sql))
 
 
