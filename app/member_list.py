@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from app import cardno
+from app import cardno, segments
 from app.textparse import fold, format_birthday, phone_digits
 from db.models import Member
 
@@ -65,6 +65,9 @@ class MemberFilter:
         max_days_since_visit: last purchase at most this many days ago
             (0 = today).
         never_visited: only members with no purchase at all.
+        segment: one of :data:`app.segments.SEGMENTS` (``"active"``,
+            ``"marginal"``, ``"sleeping"``, ``"lost"``, ``"new"``), by the
+            shop's thresholds.
         as_of: the day "days since" counts from; None means today.
     """
 
@@ -77,6 +80,7 @@ class MemberFilter:
     min_days_since_visit: int | None = None
     max_days_since_visit: int | None = None
     never_visited: bool = False
+    segment: str | None = None
     as_of: dt.date | None = None
 
     def today(self) -> dt.date:
@@ -210,6 +214,8 @@ def _conditions(session: Session, flt: MemberFilter) -> list:
         conds.append(Member.last_purchase_at >= _start_of(today - dt.timedelta(days=flt.max_days_since_visit)))
     if flt.never_visited:
         conds.append(Member.last_purchase_at.is_(None))
+    if flt.segment:
+        conds.append(segments.segment_condition(session, flt.segment, today))
     return conds
 
 

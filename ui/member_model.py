@@ -22,7 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from shiboken6 import isValid
 
-from app import member_list
+from app import member_list, segments
 from app.member_list import MemberFilter, MemberRow, Sort
 from ui.widgets import days_ago_text, ui_locale
 
@@ -40,6 +40,7 @@ COLUMNS: list[tuple[str, str | None]] = [
     ("points", "points"),
     ("last_visit", "last_visit"),
     ("birthday", None),
+    ("segment", None),
     ("gender", None),
     ("joined_on", "joined_on"),
 ]
@@ -59,9 +60,12 @@ _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _load_page(shop, flt: MemberFilter, sort: Sort, cursor, limit: int):
+def _load_page(shop, flt: MemberFilter, sort: Sort, cursor, limit: int, with_thresholds: bool = False):
+    """A page, and with the first page of a load the segment thresholds
+    (one settings read per load, never one per row)."""
     with shop.read() as s:
-        return member_list.page(s, flt, sort, after=cursor, limit=limit)
+        page = member_list.page(s, flt, sort, after=cursor, limit=limit)
+        return page, (segments.thresholds(s) if with_thresholds else None)
 
 
 def _load_count(shop, flt: MemberFilter):
@@ -102,6 +106,14 @@ class MemberTableModel(QAbstractTableModel):
         self._loading = False
         self._total: int | None = None
         self._epoch = 0
+        self._thresholds: dict = dict(segments.DEFAULT_THRESHOLDS)
+        self._segment_names = {
+            "active": self.tr("Active"),
+            "marginal": self.tr("Marginal"),
+            "sleeping": self.tr("Sleeping"),
+            "lost": self.tr("Lost"),
+            "new": self.tr("New (no purchase yet)"),
+        }
         self._locale = ui_locale(ctx.lang)
         self._grey = QBrush(QColor(128, 128, 128))
         self._formatters = self._make_formatters()
@@ -142,6 +154,20 @@ class MemberTableModel(QAbstractTableModel):
         if sort != self._sort:
             self._sort = sort
             self.reload()
+
+    @property
+    def thresholds(self) -> dict:
+        """The segment thresholds read with the current load's first page."""
+        return dict(self._thresholds)
+
+    def segment_label(self, name: str) -> str:
+        """The translated label of segment ``name`` (one of segments.SEGMENTS)."""
+        return self._segment_names[name]
+
+    def segment_text(self, when: dt.datetime | None, today: dt.date | None = None) -> str:
+        """The segment label for a last purchase at ``when`` (None: never)."""
+        days = None if when is None else ((today or dt.date.today()) - when.date()).days
+        return self._segment_names[segments.segment_of(days, self._thresholds)]
 
     def row_at(self, row: int) -> MemberRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -186,15 +212,18 @@ class MemberTableModel(QAbstractTableModel):
     def _request_page(self, size: int | None = None) -> None:
         self._loading = True
         epoch = self._epoch
+        first = self._cursor is None and not self._rows
         self._ctx.runner.run(
-            _load_page, self._ctx.shop, self._filter, self._sort, self._cursor, size or self._page_size,
-            on_done=lambda page: self._on_page(epoch, page),
+            _load_page, self._ctx.shop, self._filter, self._sort, self._cursor, size or self._page_size, first,
+            on_done=lambda result: self._on_page(epoch, *result),
             on_error=lambda exc: self._on_error(epoch, exc),
         )
 
-    def _on_page(self, epoch: int, page: member_list.Page) -> None:
+    def _on_page(self, epoch: int, page: member_list.Page, thresholds: dict | None = None) -> None:
         if not isValid(self) or epoch != self._epoch:
             return
+        if thresholds is not None:
+            self._thresholds = dict(thresholds)
         self._loading = False
         self._last_page_at = time.monotonic()
         rows = [r for r in page.rows if r.id not in self._row_of]  # a row moved by an edit
@@ -286,6 +315,7 @@ class MemberTableModel(QAbstractTableModel):
             "points": self.tr("Points"),
             "last_visit": self.tr("Last visit"),
             "birthday": self.tr("Birthday"),
+            "segment": self.tr("Segment"),
             "gender": self.tr("Gender"),
             "joined_on": self.tr("Joined"),
         }[col]
@@ -323,6 +353,7 @@ class MemberTableModel(QAbstractTableModel):
             "points": lambda r: to_string(r.points_balance),
             "last_visit": lambda r: self.last_visit_text(r.last_purchase_at),
             "birthday": lambda r: r.birthday,
+            "segment": lambda r: self.segment_text(r.last_purchase_at),
             "gender": lambda r: gender.get(r.gender, "") if r.gender else "",
             "joined_on": lambda r: r.joined_on.isoformat(),
         }

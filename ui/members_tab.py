@@ -27,13 +27,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from app import segments
 from app.errors import UserError
 from app.member_list import GENDER_NOT_GIVEN, MemberFilter, mistyped_card
 from ui.history_dialog import HistoryDialog
 from ui.member_dialog import MemberDialog
 from ui.member_model import COLUMN_IDS, COLUMNS, MemberTableModel
 from ui.widgets import ui_locale
+
+
+def _load_segment_counts(shop) -> dict[str, int]:
+    with shop.read() as s:
+        return segments.segment_counts(s)
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -100,6 +107,13 @@ class MembersTab(QWidget):
         ):
             self.visit.addItem(text)
 
+        self.segment = QComboBox(self)
+        self.segment.setObjectName("membersSegment")
+        self.segment.setToolTip(self.tr("Members by days since their last purchase"))
+        self.segment.addItem(self.tr("Any segment"), None)
+        for name in segments.SEGMENTS:
+            self.segment.addItem("", name)  # labelled once the model exists
+
         self.joined = QComboBox(self)
         for text, key in (
             (self.tr("Joined any time"), "any"),
@@ -126,7 +140,7 @@ class MembersTab(QWidget):
         self.has_points = QCheckBox(self.tr("Has points"), self)
         self.clear_filters_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_filters_button.clicked.connect(self.clear_filters)
-        for combo in (self.gender, self.visit, self.joined):
+        for combo in (self.gender, self.visit, self.segment, self.joined):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._apply_filter)
         self.joined.currentIndexChanged.connect(self._on_joined_choice)
@@ -138,6 +152,9 @@ class MembersTab(QWidget):
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.load_failed.connect(self._on_load_failed)
         self.model.modelReset.connect(self._update_buttons)
+        self.segment_counts: dict[str, int] | None = None
+        self._show_segment_counts()
+        ctx.members_reset.connect(self.load_segment_counts)
 
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
@@ -216,7 +233,7 @@ class MembersTab(QWidget):
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        for w in (self.gender, self.visit, self.joined, self.joined_from, self.joined_dash, self.joined_to,
+        for w in (self.gender, self.visit, self.segment, self.joined, self.joined_from, self.joined_dash, self.joined_to,
                   self.birthday, self.has_points):
             filters.addWidget(w)
         filters.addStretch(1)
@@ -237,6 +254,7 @@ class MembersTab(QWidget):
 
         self._update_buttons()
         self.model.reload()
+        self.load_segment_counts()
 
     # --- filters ------------------------------------------------------------------
 
@@ -264,6 +282,7 @@ class MembersTab(QWidget):
             min_days_since_visit=lo,
             max_days_since_visit=hi,
             never_visited=never,
+            segment=self.segment.currentData(),
         )
 
     def _apply_filter(self, *_args) -> None:
@@ -276,11 +295,11 @@ class MembersTab(QWidget):
             w.setVisible(ranged)
 
     def clear_filters(self) -> None:
-        widgets = (self.search, self.gender, self.visit, self.joined, self.birthday, self.has_points)
+        widgets = (self.search, self.gender, self.visit, self.segment, self.joined, self.birthday, self.has_points)
         for w in widgets:
             w.blockSignals(True)
         self.search.clear()
-        for combo in (self.gender, self.visit, self.joined):
+        for combo in (self.gender, self.visit, self.segment, self.joined):
             combo.setCurrentIndex(0)
         self.birthday.setChecked(False)
         self.has_points.setChecked(False)
@@ -289,6 +308,31 @@ class MembersTab(QWidget):
         self._on_joined_choice(0)
         self._apply_filter()
         self.search.setFocus()
+
+    # --- segments -------------------------------------------------------------------
+
+    def load_segment_counts(self) -> None:
+        """Count the members of each segment off the UI thread; the combo
+        shows the counts when they arrive."""
+        self.ctx.runner.run(
+            _load_segment_counts, self.ctx.shop,
+            on_done=self._on_segment_counts,
+            on_error=lambda exc: None,  # the combo keeps working without counts
+        )
+
+    def _on_segment_counts(self, counts: dict[str, int]) -> None:
+        if not isValid(self):
+            return
+        self.segment_counts = dict(counts)
+        self._show_segment_counts()
+
+    def _show_segment_counts(self) -> None:
+        for i, name in enumerate(segments.SEGMENTS, 1):
+            label = self.model.segment_label(name)
+            if self.segment_counts is not None:
+                label = self.tr("%1 (%2)").replace("%2", self._locale.toString(self.segment_counts.get(name, 0))) \
+                    .replace("%1", label)
+            self.segment.setItemText(i, label)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -316,6 +360,7 @@ class MembersTab(QWidget):
             "last_visit": max(self.model.last_visit_text(dt.datetime(2000, 1, 1), dt.date(2000, 2, 29)),
                               "2026-12-31", key=fm.horizontalAdvance),
             "birthday": "2026-12-31",
+            "segment": max((self.model.segment_label(n) for n in segments.SEGMENTS), key=fm.horizontalAdvance),
             "gender": max(self.tr("Female"), self.tr("Male"), key=fm.horizontalAdvance),
             "joined_on": "2026-12-31",
         }

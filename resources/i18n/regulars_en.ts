@@ -1726,6 +1726,30 @@ Tip: choose a group on the left, or My calls today, to print fewer.</numerusform
     <context>
         <name>MemberTableModel</name>
         <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Marginal</source>
+            <translation>Marginal</translation>
+        </message>
+        <message>
+            <source>Sleeping</source>
+            <translation>Sleeping</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>New (no purchase yet)</source>
+            <translation>New (no purchase yet)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1772,6 +1796,18 @@ Tip: choose a group on the left, or My calls today, to print fewer.</numerusform
     </context>
     <context>
         <name>MembersTab</name>
+        <message>
+            <source>Members by days since their last purchase</source>
+            <translation>Members by days since their last purchase</translation>
+        </message>
+        <message>
+            <source>Any segment</source>
+            <translation>Any segment</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
         <message>
             <source>Search by card no., phone, last 4 digits or name</source>
             <translation>Search by card no., phone, last 4 digits or name</translation>

@@ -1712,6 +1712,30 @@ Tip: choose a group on the left, or My calls today, to print fewer.</source>
     <context>
         <name>MemberTableModel</name>
         <message>
+            <source>Segment</source>
+            <translation>客群</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>活躍</translation>
+        </message>
+        <message>
+            <source>Marginal</source>
+            <translation>邊緣</translation>
+        </message>
+        <message>
+            <source>Sleeping</source>
+            <translation>沉睡</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <source>New (no purchase yet)</source>
+            <translation>新會員（未消費）</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -1758,6 +1782,18 @@ Tip: choose a group on the left, or My calls today, to print fewer.</source>
     </context>
     <context>
         <name>MembersTab</name>
+        <message>
+            <source>Members by days since their last purchase</source>
+            <translation>依最後一次消費距今的天數分群</translation>
+        </message>
+        <message>
+            <source>Any segment</source>
+            <translation>所有客群</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2 人）</translation>
+        </message>
         <message>
             <source>Search by card no., phone, last 4 digits or name</source>
             <translation>以卡號、電話、末 4 碼或姓名搜尋</translation>

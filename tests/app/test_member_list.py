@@ -233,3 +233,86 @@ def test_get_row_is_the_list_line(shop):
 def test_unknown_sort_key_is_a_bug_not_a_silent_default():
     with pytest.raises(ValueError):
         Sort("shoe_size")
+
+
+# --- segments (issue 3) ---------------------------------------------------------------
+
+# days since the last purchase on each side of every threshold (90, 180, 365)
+EDGE_DAYS = (0, 89, 90, 179, 180, 365, 366)
+
+
+def _edge_members(shop) -> dict[int | None, int]:
+    """One member per edge day (bought late that day) and one who never bought: id by days."""
+    ids: dict[int | None, int] = {}
+    with shop.transaction() as s:
+        for i, days in enumerate((*EDGE_DAYS, None)):
+            m = members.sign_up(s, name=f"Seg {days}", phone=f"09120000{i:02d}")
+            if days is not None:
+                day = TODAY - dt.timedelta(days=days)
+                s.get(Member, m.id).last_purchase_at = dt.datetime.combine(day, dt.time(23, 59))
+            ids[days] = m.id
+    return ids
+
+
+def test_segment_filter_matches_segment_of_at_the_edges(shop):
+    from app import segments
+
+    ids = _edge_members(shop)
+    expected = {name: set() for name in segments.SEGMENTS}
+    for days, member_id in ids.items():
+        expected[segments.segment_of(days)].add(member_id)
+    # the edges land where the issue says
+    assert expected["active"] == {ids[0], ids[89]}
+    assert expected["marginal"] == {ids[90], ids[179]}
+    assert expected["sleeping"] == {ids[180], ids[365]}
+    assert expected["lost"] == {ids[366]}
+    assert expected["new"] == {ids[None]}
+    with shop.read() as s:
+        counts = segments.segment_counts(s, TODAY)
+        for name in segments.SEGMENTS:
+            flt = MemberFilter(segment=name, as_of=TODAY)
+            got = [r.id for r in ml.page(s, flt, Sort("last_visit")).rows]
+            assert sorted(got) == sorted(expected[name]), name
+            assert ml.count(s, flt) == len(expected[name]) == counts[name], name
+
+
+def test_segment_filter_follows_configured_thresholds(shop):
+    from app import segments
+    from app import settings as shop_settings
+
+    ids = _edge_members(shop)
+    limits = {"marginal_from": 30, "sleeping_from": 100, "lost_after": 200}
+    with shop.transaction() as s:
+        shop_settings.put(s, **{segments.SETTINGS_KEY: limits})
+    with shop.read() as s:
+        counts = segments.segment_counts(s, TODAY)
+        for name in segments.SEGMENTS:
+            flt = MemberFilter(segment=name, as_of=TODAY)
+            want = {i for d, i in ids.items() if segments.segment_of(d, limits) == name}
+            assert {r.id for r in ml.page(s, flt).rows} == want, name
+            assert ml.count(s, flt) == counts[name] == len(want)
+
+
+@pytest.mark.parametrize("name", ["active", "marginal", "sleeping", "lost", "new"])
+def test_segment_filter_on_many_members_agrees_with_segment_of(big_shop, name):
+    from app import segments
+
+    expected = _check_filter(big_shop, MemberFilter(segment=name, as_of=TODAY),
+                             lambda m: segments.segment_of(_days_since(m)) == name)
+    with big_shop.read() as s:
+        assert segments.segment_counts(s, TODAY)[name] == len(expected)
+    assert expected  # the generated members fill every segment, so each case tests something
+
+
+def test_segment_combines_with_other_filters(big_shop):
+    from app import segments
+
+    _check_filter(big_shop, MemberFilter(segment="sleeping", gender="F", as_of=TODAY),
+                  lambda m: m.gender == "F" and segments.segment_of(_days_since(m)) == "sleeping")
+
+
+def test_unknown_segment_is_refused(shop):
+    from app.errors import UserError
+
+    with shop.read() as s, pytest.raises(UserError):
+        ml.count(s, MemberFilter(segment="vip"))

@@ -480,3 +480,65 @@ def test_history_lists_redemptions(shop, ctx, qtbot):
     assert d.cell("ledger", 0, 1) == "Reward"
     assert d.cell("ledger", 1, 1) == "Adjustment" and d.cell("ledger", 1, 4) == "opening gift"
     assert d.balance_label.text() == "100"
+
+
+# --- segments (issue 3) -------------------------------------------------------------------
+
+
+def test_segment_combo_filters_the_table_and_the_column_shows_the_label(shop, ctx, tab, qtbot):
+    from ui.member_model import COLUMN_IDS
+
+    today = dt.date.today()
+    people = {"Amy": 10, "Ben": 89, "Cid": 90, "Dee": 200, "Eli": 400, "Fay": None}
+    with shop.transaction() as s:
+        for i, (name, days) in enumerate(people.items()):
+            m = members.sign_up(s, name=name, phone=f"0912-300-{i:03d}")
+            if days is not None:
+                s.get(Member, m.id).last_purchase_at = dt.datetime.combine(today - dt.timedelta(days=days),
+                                                                           dt.time(12, 0))
+    ctx.members_reset.emit()
+    settle(qtbot, ctx)
+    combo = tab.segment
+    assert combo.itemText(0) == "Any segment"
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [
+        "Active (2)", "Marginal (1)", "Sleeping (1)", "Lost (1)", "New (no purchase yet) (1)"]
+
+    seg_col = COLUMN_IDS.index("segment")
+    assert tab.model.headerData(seg_col, Qt.Orientation.Horizontal) == "Segment"
+
+    def shown() -> dict[str, str]:
+        return {tab.model.row_at(i).name: tab.model.index(i, seg_col).data() for i in range(tab.model.rowCount())}
+
+    assert shown() == {"Amy": "Active", "Ben": "Active", "Cid": "Marginal", "Dee": "Sleeping",
+                       "Eli": "Lost", "Fay": "New (no purchase yet)"}
+    for data, names in (("active", {"Amy", "Ben"}), ("marginal", {"Cid"}), ("sleeping", {"Dee"}),
+                        ("lost", {"Eli"}), ("new", {"Fay"})):
+        combo.setCurrentIndex(combo.findData(data))
+        settle(qtbot, ctx)
+        assert tab.model.filter.segment == data
+        assert tab.model.rowCount() == len(names) == tab.model.total
+        assert set(shown()) == names
+        assert set(shown().values()) == {tab.model.segment_label(data)}
+    tab.clear_filters()
+    settle(qtbot, ctx)
+    assert combo.currentIndex() == 0 and tab.model.rowCount() == 6
+
+
+def test_segment_column_and_counts_use_the_shops_thresholds(shop, ctx, tab, qtbot):
+    from app import segments
+    from app import settings as shop_settings
+    from ui.member_model import COLUMN_IDS
+
+    with shop.transaction() as s:
+        m = members.sign_up(s, name="Gus", phone="0912-400-001")
+        s.get(Member, m.id).last_purchase_at = dt.datetime.combine(dt.date.today() - dt.timedelta(days=40),
+                                                                   dt.time(9, 0))
+        shop_settings.put(s, **{segments.SETTINGS_KEY: {"marginal_from": 30, "sleeping_from": 60, "lost_after": 90}})
+    ctx.members_reset.emit()
+    settle(qtbot, ctx)
+    assert tab.model.thresholds["marginal_from"] == 30
+    assert tab.model.index(0, COLUMN_IDS.index("segment")).data() == "Marginal"
+    assert tab.segment.itemText(tab.segment.findData("marginal")) == "Marginal (1)"
+    tab.segment.setCurrentIndex(tab.segment.findData("active"))
+    settle(qtbot, ctx)
+    assert tab.model.rowCount() == 0
