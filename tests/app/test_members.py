@@ -4,37 +4,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from app import cardno, members, sales
 from app.errors import UserError
-from db.models import Base
+from tests.app.helpers import dump, refused
 
 NOW = dt.datetime(2026, 6, 15, 10, 0)
-
-
-def dump(shop) -> dict:
-    """Every row of every table, to prove a refused action changed nothing."""
-    with shop.engine.connect() as c:
-        return {
-            t.name: c.execute(select(t).order_by(*t.primary_key.columns)).all()
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def sign_up(shop, **kw):
     kw.setdefault("now", NOW)
     with shop.transaction() as s:
         return members.sign_up(s, **kw)
-
-
-def refused(shop, fn, *args, **kwargs) -> UserError:
-    before = dump(shop)
-    with pytest.raises(UserError) as info:
-        with shop.transaction() as s:
-            fn(s, *args, **kwargs)
-    assert dump(shop) == before, "a refused action must leave the database as it was"
-    return info.value
 
 
 def find(shop, query, **kw):

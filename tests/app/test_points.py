@@ -9,31 +9,10 @@ from sqlalchemy.exc import IntegrityError
 
 from app import check, members, points, sales
 from app.errors import UserError
-from db.models import Base, PointsEntry
+from db.models import PointsEntry
+from tests.app.helpers import balance, dump, refused
 
 NOW = dt.datetime(2026, 6, 15, 10, 0)
-
-
-def dump(shop) -> dict:
-    with shop.engine.connect() as c:
-        return {
-            t.name: c.execute(select(t).order_by(*t.primary_key.columns)).all()
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(shop, fn, *args, **kwargs) -> UserError:
-    before = dump(shop)
-    with pytest.raises(UserError) as info:
-        with shop.transaction() as s:
-            fn(s, *args, **kwargs)
-    assert dump(shop) == before, "a refused action must leave the database as it was"
-    return info.value
-
-
-def balance(shop, member_id) -> int:
-    with shop.read() as s:
-        return members.get_view(s, member_id).points_balance
 
 
 def adjust(shop, member_id, pts, reason="goodwill", **kw):

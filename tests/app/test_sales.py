@@ -8,39 +8,18 @@ from sqlalchemy import func, select
 
 from app import members, points, sales, settings
 from app.errors import UserError
-from db.models import Base, PointsEntry, Sale, SaleLine
+from db.models import PointsEntry, Sale, SaleLine
+from tests.app.helpers import balance, dump, refused
 
 NOW = dt.datetime(2026, 6, 15, 10, 0)
 DEFAULT_RULE = {k: settings.DEFAULTS[k] for k in (
     "earn_per_cents", "earn_points", "earn_rounding", "min_spend_cents", "redeem_points", "redeem_value_cents")}
 
 
-def dump(shop) -> dict:
-    with shop.engine.connect() as c:
-        return {
-            t.name: c.execute(select(t).order_by(*t.primary_key.columns)).all()
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(shop, fn, *args, **kwargs) -> UserError:
-    before = dump(shop)
-    with pytest.raises(UserError) as info:
-        with shop.transaction() as s:
-            fn(s, *args, **kwargs)
-    assert dump(shop) == before, "a refused action must leave the database as it was"
-    return info.value
-
-
 def sale(shop, **kw) -> sales.SaleResult:
     kw.setdefault("now", NOW)
     with shop.transaction() as s:
         return sales.record_sale(s, **kw)
-
-
-def balance(shop, member_id) -> int:
-    with shop.read() as s:
-        return members.get_view(s, member_id).points_balance
 
 
 def entries(shop, member_id) -> list[tuple]:
