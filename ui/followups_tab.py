@@ -91,7 +91,7 @@ from app.followups import DueItem
 from ui.call_dialog import CallDialog
 from ui.complaint_dialog import ComplaintDialog
 from ui.errors import handle_error
-from ui.widgets import ui_locale
+from ui.widgets import setup_list_table, ui_locale
 
 log = logging.getLogger(__name__)
 
@@ -861,20 +861,7 @@ class FollowupsTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("followupTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vh = self.table.verticalHeader()
-        vh.hide()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: nothing is measured
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
+        header = setup_list_table(self.table, row_padding=14)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)

@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,7 +34,7 @@ from app.member_list import GENDER_NOT_GIVEN, MemberFilter, mistyped_card
 from ui.history_dialog import HistoryDialog
 from ui.member_dialog import MemberDialog
 from ui.member_model import COLUMN_IDS, COLUMNS, MemberTableModel
-from ui.widgets import ui_locale
+from ui.widgets import setup_list_table, ui_locale
 
 
 def _load_segment_counts(shop) -> dict[str, int]:
@@ -164,21 +163,7 @@ class MembersTab(QWidget):
             "QTableView#membersTable QHeaderView::section { padding: 3px 6px; }"
         )
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vh = self.table.verticalHeader()
-        vh.hide()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: nothing is measured
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
+        header = setup_list_table(self.table, row_padding=12)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
