@@ -42,36 +42,14 @@ def _fontconfig_without_cjk(folder: Path) -> Path:
 
 
 def build_shop(path: Path) -> None:
-    """A demo shop (app.demo when present, else a few members by hand)."""
-    from app import members, rewards, sales, settings, staff
+    """The demo salon (300 members, two years of visits) in a fresh file."""
+    from app.demo import build_demo
     from app.shop import Shop
 
     shop = Shop(f"sqlite:///{path}")
     try:
-        try:
-            from app.demo import build_demo
-        except ImportError:
-            build_demo = None
         with shop.transaction() as s:
-            if build_demo is not None:
-                build_demo(s, members=300, seed=7)
-            else:
-                settings.put(s, shop_name="小美髮廊", currency="TWD", setup_done=True)
-                staff.add_staff(s, name="林美玲", role="owner")
-                staff.add_staff(s, name="張雅婷", role="cashier")
-                today = dt.date.today()
-                people = [("王小明", "0912-345-678"), ("陳美玲", "0922-111-222"), ("林志豪", "0933-555-888"),
-                          ("黃淑芬", "0955-246-810"), ("張家豪", "0966-135-791")]
-                for i, (name, phone) in enumerate(people):
-                    bday = today + dt.timedelta(days=3 + 40 * i)
-                    m = members.sign_up(s, name=name, phone=phone, birthday=f"1988-{bday.month:02d}-{bday.day:02d}"
-                                        if not (bday.month == 2 and bday.day == 29) else None)
-                    for k in range(3 + i):
-                        sales.record_sale(s, sale_key=f"seed-{i}-{k}", member_id=m.id, amount_cents=88000 + 12345 * k,
-                                          category="剪髮", now=dt.datetime.now() - dt.timedelta(days=12 + 30 * k))
-                for name, cost, stock in [("洗髮精旅行組", 1500, 60), ("剪髮折價券 NT$200", 2000, None),
-                                          ("造型髮蠟", 3000, 40), ("深層護髮一次", 8000, None)]:
-                    rewards.create_reward(s, name=name, points_cost=cost, stock=stock)
+            build_demo(s, members=300, seed=7)
     finally:
         shop.close()
 
@@ -95,17 +73,23 @@ def pick_member(shop):
 
 
 def settle(app, ctx, seconds: float = 0.6) -> None:
-    """Run the event loop until the runner is idle and a little after."""
+    """Run the event loop until both workers are idle and a little after."""
     end = time.monotonic() + seconds
-    while time.monotonic() < end or ctx.runner.pending:
+    while time.monotonic() < end or ctx.runner.pending or ctx.reader.pending:
         app.processEvents()
-        ctx.runner.wait(20)
-        if time.monotonic() > end + 20:
+        ctx.runner.wait(10)
+        ctx.reader.wait(10)
+        if time.monotonic() > end + 30:
             break
     app.processEvents()
 
 
-def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
+def open_window(db: Path, lang: str, app):
+    """The main window on ``db`` in ``lang`` at the README size, settled.
+
+    Returns:
+        (window, ctx, shop); close the window and the shop when done.
+    """
     from PySide6.QtCore import QSettings
 
     from app.shop import Shop
@@ -117,11 +101,15 @@ def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
     shop = Shop(f"sqlite:///{db}")
     ctx = AppContext(shop, lang)
     ctx.reload_settings()
-    ini = db.with_suffix(f".{lang}.ini")
-    window = MainWindow(ctx, QSettings(str(ini), QSettings.IniFormat))
+    window = MainWindow(ctx, QSettings(str(db.with_suffix(f".{lang}.ini")), QSettings.IniFormat))
     window.resize(*SIZE)
     window.show()
     settle(app, ctx)
+    return window, ctx, shop
+
+
+def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
+    window, ctx, shop = open_window(db, lang, app)
     counter = window.counter
     member = pick_member(shop)
     saved = []
@@ -152,7 +140,7 @@ def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
         window.grab().save(str(path))
         saved.append(path)
     window.close()
-    ctx.runner.wait()
+    settle(app, ctx, 0)
     shop.close()
     return saved
 

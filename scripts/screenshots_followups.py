@@ -21,35 +21,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-SIZE = (1280, 800)
+from screenshots import build_shop, open_window, settle  # noqa: E402  (the shared helpers)
 
-
-def build_shop(path: Path) -> None:
-    from app.demo import build_demo
-    from app.shop import Shop
-
-    shop = Shop(f"sqlite:///{path}")
-    try:
-        with shop.transaction() as s:
-            build_demo(s, members=300, seed=7)
-    finally:
-        shop.close()
-
-
-def settle(app, ctx, seconds: float = 0.5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end or ctx.runner.pending:
-        app.processEvents()
-        ctx.runner.wait(20)
-        if time.monotonic() > end + 30:
-            break
-    app.processEvents()
 
 
 def prepare(db: Path, lang: str) -> None:
@@ -85,21 +64,7 @@ def prepare(db: Path, lang: str) -> None:
 
 
 def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
-    from PySide6.QtCore import QSettings
-
-    from app.shop import Shop
-    from ui.app import install_translators
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    install_translators(app, lang)
-    shop = Shop(f"sqlite:///{db}")
-    ctx = AppContext(shop, lang)
-    ctx.reload_settings()
-    window = MainWindow(ctx, QSettings(str(db.with_suffix(f".{lang}.ini")), QSettings.IniFormat))
-    window.resize(*SIZE)
-    window.show()
-    settle(app, ctx)
+    window, ctx, shop = open_window(db, lang, app)
     tab = window.tab("followups")
     window.tabs.setCurrentWidget(tab)
     settle(app, ctx, 1.0)
@@ -141,7 +106,7 @@ def shoot(db: Path, lang: str, out: Path, app) -> list[Path]:
         saved.append(png.with_suffix(".png"))
         pdf.unlink()
     window.close()
-    ctx.runner.wait()
+    settle(app, ctx, 0)
     shop.close()
     return saved
 
