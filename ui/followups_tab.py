@@ -91,7 +91,7 @@ from app.followups import DueItem
 from ui.call_dialog import CallDialog
 from ui.complaint_dialog import ComplaintDialog
 from ui.errors import handle_error
-from ui.widgets import setup_list_table, ui_locale
+from ui.widgets import DialogHost, setup_list_table, ui_locale
 
 log = logging.getLogger(__name__)
 
@@ -724,7 +724,7 @@ class PerformanceView(QWidget):
 # --------------------------------------------------------------------------- the tab
 
 
-class FollowupsTab(QWidget):
+class FollowupsTab(DialogHost, QWidget):
     """The Follow-ups tab (see the module docstring).
 
     Signals:
@@ -1367,21 +1367,6 @@ class FollowupsTab(QWidget):
         return super().eventFilter(obj, event)
 
     # ----------------------------------------------------------------- acts on a row
-    def _open(self, dialog, on_finished=None) -> None:
-        self.active_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(_code: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            if on_finished is not None:
-                on_finished(dialog)
-            if isValid(self.table):
-                self.table.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
 
     def offer_text(self, item: DueItem) -> str | None:
         v = offer_for(item, self.data.rules if self.data else {})

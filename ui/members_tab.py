@@ -34,7 +34,7 @@ from app.member_list import GENDER_NOT_GIVEN, MemberFilter, mistyped_card
 from ui.history_dialog import HistoryDialog
 from ui.member_dialog import MemberDialog
 from ui.member_model import COLUMN_IDS, COLUMNS, MemberTableModel
-from ui.widgets import setup_list_table, ui_locale
+from ui.widgets import DialogHost, setup_list_table, ui_locale
 
 
 def _load_segment_counts(shop) -> dict[str, int]:
@@ -55,7 +55,7 @@ _VISIT_CHOICES = [
 ]
 
 
-class MembersTab(QWidget):
+class MembersTab(DialogHost, QWidget):
     """All members: search, filter, sign up, edit, history, open at counter.
 
     Signals:
@@ -440,21 +440,6 @@ class MembersTab(QWidget):
         return super().eventFilter(obj, event)
 
     # --- acts -----------------------------------------------------------------------
-
-    def _open(self, dialog, on_finished=None) -> None:
-        self.active_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(_code: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            if on_finished is not None:
-                on_finished(dialog)
-            self.table.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
 
     def sign_up(self) -> None:
         dialog = MemberDialog(self.ctx, self)

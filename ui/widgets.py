@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -216,3 +217,30 @@ def setup_list_table(table: QTableView, row_padding: int) -> QHeaderView:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     return header
+
+
+class DialogHost:
+    """Mixin for a tab that opens its dialogs window-modal, one at a time.
+
+    The host has ``table`` (focus returns there) and a ``dialog_opened``
+    signal (tests and the window listen to it); ``active_dialog`` is the one
+    showing, or None.
+    """
+
+    active_dialog = None
+
+    def _open(self, dialog, on_finished=None) -> None:
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_code: int) -> None:
+            if self.active_dialog is dialog:
+                self.active_dialog = None
+            if on_finished is not None:
+                on_finished(dialog)
+            if isValid(self.table):  # the tab may be closing
+                self.table.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
