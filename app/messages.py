@@ -786,6 +786,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
 }
 
+# Feature areas keep their messages in their own module (fewer edits to one
+# shared file); a code may be defined once only.
+from app import messages_programs as _programs, messages_trust as _trust, messages_wallet as _wallet  # noqa: E402
+
+for _extra in (_trust.CATALOG, _programs.CATALOG, _wallet.CATALOG):
+    _clash = CATALOG.keys() & _extra.keys()
+    assert not _clash, f"message codes defined twice: {sorted(_clash)}"
+    CATALOG.update(_extra)
+
 
 def text(code: str, lang: str | None = None, **params) -> str:
     """The message ``code`` in ``lang`` (default: the current language)."""

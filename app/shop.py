@@ -11,13 +11,16 @@ from typing import Iterator
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.auth import SYSTEM, Actor
 from db.engine import make_engine, migrate
 
 
 class Shop:
     """Open (creating or migrating) the shop database at ``url``."""
 
-    def __init__(self, url: str | None = None, *, auto_migrate: bool = True, **engine_kwargs):
+    def __init__(self, url: str | None = None, *, auto_migrate: bool = True, actor: Actor = SYSTEM,
+                 **engine_kwargs):
+        self.actor = actor  # who acts in each transaction (see app.auth)
         self.engine = make_engine(url, **engine_kwargs)
         self.url = self.engine.url.render_as_string(hide_password=True)
         if auto_migrate:
@@ -35,12 +38,14 @@ class Shop:
     def transaction(self) -> Iterator[Session]:
         """One user action: commits on success, rolls back on any exception."""
         with self._writer() as session, session.begin():
+            session.info["actor"] = self.actor
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot (rolled back at the end)."""
         with self._reader() as session, session.begin():
+            session.info["actor"] = self.actor
             yield session
             session.rollback()
 

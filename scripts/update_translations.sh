@@ -22,6 +22,8 @@ if [ "${1:-}" != "--release" ]; then
       "${sources[@]}" -ts "resources/i18n/regulars_${lang}.ts"
   done
 fi
-for lang in "${LANGS[@]}"; do
-  "$LRELEASE" -silent "resources/i18n/regulars_${lang}.ts" -qm "resources/i18n/regulars_${lang}.qm"
+# Every domain's .ts (regulars_*, and one per feature area such as trust_* or
+# programs_*, whose strings are added by hand) compiles to its own .qm.
+for ts in resources/i18n/*.ts; do
+  "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"
 done

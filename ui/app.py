@@ -78,13 +78,18 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """
     remove_translators(app)
     loaded = []
-    ours = QTranslator(app)
-    if ours.load(f"regulars_{lang}", str(resource_path("i18n"))):
-        app.installTranslator(ours)
-        _translators.append(ours)
-        loaded.append(ours.filePath())
-    else:
-        log.warning("no translation file for %s in %s", lang, resource_path("i18n"))
+    folder = resource_path("i18n")
+    # regulars_<lang>.qm holds the main screens; each feature area ships its
+    # own <domain>_<lang>.qm beside it (see scripts/update_translations.sh).
+    domains = sorted({p.name[: -len(f"_{lang}.qm")] for p in folder.glob(f"*_{lang}.qm")})
+    for domain in domains or ["regulars"]:
+        ours = QTranslator(app)
+        if ours.load(f"{domain}_{lang}", str(folder)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+            loaded.append(ours.filePath())
+        else:
+            log.warning("no translation file %s_%s in %s", domain, lang, folder)
     for folder in qt_translations_dirs():
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", folder):
