@@ -788,9 +788,12 @@ CATALOG: dict[str, dict[str, str]] = {
 
 # Feature areas keep their messages in their own module (fewer edits to one
 # shared file); a code may be defined once only.
-from app import messages_programs as _programs, messages_trust as _trust, messages_wallet as _wallet  # noqa: E402
+from app import messages_backup as _backup  # noqa: E402
+from app import messages_programs as _programs  # noqa: E402
+from app import messages_trust as _trust  # noqa: E402
+from app import messages_wallet as _wallet  # noqa: E402
 
-for _extra in (_trust.CATALOG, _programs.CATALOG, _wallet.CATALOG):
+for _extra in (_trust.CATALOG, _backup.CATALOG, _programs.CATALOG, _wallet.CATALOG):
     _clash = CATALOG.keys() & _extra.keys()
     assert not _clash, f"message codes defined twice: {sorted(_clash)}"
     CATALOG.update(_extra)
