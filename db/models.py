@@ -57,6 +57,11 @@ class Staff(Base):
     pin_hash: Mapped[Optional[str]] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # sign-in lockout (app/staff.py): wrong PINs in a row, and until when the
+    # staff member is locked out; on the row so a restart does not reset it
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
+    pin_changed_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
 
 
 class Member(Base):
@@ -73,12 +78,15 @@ class Member(Base):
     birth_day: Mapped[Optional[int]] = mapped_column(Integer)
     joined_on: Mapped[dt.date] = mapped_column(Date)
     referred_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("members.id"))
+    # a duplicate merged into another member (app/merge.py): kept, never found at the counter
+    merged_into_id: Mapped[Optional[int]] = mapped_column(ForeignKey("members.id"), index=True)
+    merged_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     points_balance: Mapped[int] = mapped_column(Integer, default=0, index=True)
     last_purchase_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    referred_by: Mapped[Optional["Member"]] = relationship(remote_side=[id])
+    referred_by: Mapped[Optional["Member"]] = relationship(remote_side=[id], foreign_keys=[referred_by_id])
 
     __table_args__ = (
         CheckConstraint("points_balance >= 0", name="points_nonneg"),
@@ -108,6 +116,8 @@ class Sale(Base):
     points_spent: Mapped[int] = mapped_column(Integer, default=0)
     points_discount_cents: Mapped[int] = mapped_column(Integer, default=0)
     coupon_discount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the part of paid_cents paid from stored value (app/programs/wallet.py); still paid money
+    wallet_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     points_earned: Mapped[int] = mapped_column(Integer, default=0)
     refunded_cents: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[Optional[str]] = mapped_column(String(60))
@@ -159,6 +169,8 @@ class Refund(Base):
     points_taken_back: Mapped[int] = mapped_column(Integer, default=0)
     points_returned: Mapped[int] = mapped_column(Integer, default=0)
     shortfall_points: Mapped[int] = mapped_column(Integer, default=0)
+    # the part of amount_cents that went back to the wallet (the rest by the sale's method)
+    wallet_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     reason: Mapped[str] = mapped_column(Text, default="")
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
