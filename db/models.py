@@ -102,7 +102,8 @@ class Member(Base):
 
 class Sale(Base):
     """A purchase. ``total_cents`` is the goods' value; ``points_discount_cents``
-    what points paid and ``coupon_discount_cents`` what a coupon took off; the
+    what points paid, ``coupon_discount_cents`` what a coupon took off and
+    ``tier_discount_cents`` the member's tier discount; the
     customer paid :attr:`paid_cents` (usable in Python and in SQL).
     """
 
@@ -118,7 +119,12 @@ class Sale(Base):
     coupon_discount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # the part of paid_cents paid from stored value (app/programs/wallet.py); still paid money
     wallet_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the member's tier discount (app/programs/tiers.py), off the goods like a coupon
+    tier_discount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     points_earned: Mapped[int] = mapped_column(Integer, default=0)
+    # why points_earned is what it is: JSON list of [code, multiplier_pct, name]
+    # (app/programs/rules.py EarnReason), so history and receipts can say it again
+    earn_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
     refunded_cents: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[Optional[str]] = mapped_column(String(60))
     payment_method: Mapped[str] = mapped_column(String(16), default="cash")
@@ -132,7 +138,7 @@ class Sale(Base):
     @hybrid_property
     def paid_cents(self) -> int:
         """What the customer paid before any refund."""
-        return self.total_cents - self.points_discount_cents - self.coupon_discount_cents
+        return self.total_cents - self.points_discount_cents - self.coupon_discount_cents - self.tier_discount_cents
 
     __table_args__ = (
         CheckConstraint("total_cents > 0", name="total_pos"),
