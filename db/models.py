@@ -124,7 +124,7 @@ class Sale(Base):
     points_earned: Mapped[int] = mapped_column(Integer, default=0)
     # why points_earned is what it is: JSON list of [code, multiplier_pct, name]
     # (app/programs/rules.py EarnReason), so history and receipts can say it again
-    earn_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
+    earn_reasons: Mapped[Optional[str]] = mapped_column(Text)
     refunded_cents: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[Optional[str]] = mapped_column(String(60))
     payment_method: Mapped[str] = mapped_column(String(16), default="cash")
