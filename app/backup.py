@@ -197,16 +197,21 @@ def _candidate(src: Path, work: Path) -> Path:
     return cand
 
 
-def restore(db_url: str, src_path: str | os.PathLike, *, keep_previous: bool = True) -> RestoreResult:
+def restore(db_url: str, src_path: str | os.PathLike, *, keep_previous: bool = True, actor=None) -> RestoreResult:
     """Replace the shop database at ``db_url`` with the backup ``src_path``.
 
     Nothing is changed unless the backup passes the checks described in the
     module notes. With ``keep_previous`` the current database is first backed
     up to ``<name>.before-restore-YYYYMMDD-HHMMSS`` beside it.
 
+    ``actor`` (app.auth; default the system) must be allowed to ``restore``.
+    The restore is audited twice: in the database being replaced (so the kept
+    copy says what happened to it) and in the restored one.
+
     Raises:
         UserError: the file is missing, not SQLite, not a Regulars shop, from a
-            newer version, or (:class:`RestoreRefused`) fails the check.
+            newer version, or (:class:`RestoreRefused`) fails the check; or
+            the actor may not restore.
     """
     live_path = sqlite_path(db_url)
     src = Path(src_path).expanduser()
@@ -220,14 +225,22 @@ def restore(db_url: str, src_path: str | os.PathLike, *, keep_previous: bool = T
 
         from app.shop import Shop
 
-        shop = Shop(db_url)
+        from app import audit, auth
+
+        shop = Shop(db_url, actor=actor or auth.SYSTEM)
         try:
+            with shop.transaction() as s:
+                auth.require(s, "restore", detail=str(src))
+                audit.record(s, "restore", detail=str(src), after={"stage": "replacing this database"})
             kept = None
             if keep_previous and had_data:
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 kept = live_path.with_name(f"{live_path.name}.before-restore-{stamp}")
                 backup(shop, kept)
             _copy_into_live(shop.engine, cand)
+            with shop.transaction() as s:
+                audit.record(s, "restore", detail=str(src),
+                             after={"stage": "restored", "kept": str(kept) if kept else None})
         finally:
             shop.close()
     return RestoreResult(src, kept)

@@ -681,7 +681,12 @@ def _plain_amount(cents: int) -> str:
 
 
 def export_members(session: Session, path: str | os.PathLike) -> ExportReport:
-    """Write every member in :data:`MEMBER_COLUMNS` (points = current balance)."""
+    """Write every member in :data:`MEMBER_COLUMNS` (points = current balance).
+
+    Personal data: needs an owner or a manager, and is audited. Members merged
+    into another (app/merge.py) are left out; their history is the kept one's.
+    """
+    _may_export(session, "members", path)
     ref = aliased(Member)
     stmt = (
         select(
@@ -690,6 +695,7 @@ def export_members(session: Session, path: str | os.PathLike) -> ExportReport:
             Member.points_balance, Member.notes,
         )
         .outerjoin(ref, ref.id == Member.referred_by_id)
+        .where(Member.merged_into_id.is_(None))
         .order_by(Member.id)
         .execution_options(yield_per=2000)
     )
@@ -699,7 +705,22 @@ def export_members(session: Session, path: str | os.PathLike) -> ExportReport:
             yield (no, name, phone, gender or "", format_birthday(by, bm, bd), joined.isoformat(),
                    ref_no or "", pts, notes or "")
 
-    return ExportReport(_write_atomically(Path(path), MEMBER_COLUMNS, rows()))
+    report = ExportReport(_write_atomically(Path(path), MEMBER_COLUMNS, rows()))
+    _exported(session, "members", path, report.rows)
+    return report
+
+
+def _may_export(session: Session, what: str, path) -> None:
+    from app import auth
+
+    auth.require(session, "export_personal_data", detail=f"export {what} to {path}")
+
+
+def _exported(session: Session, what: str, path, rows: int) -> None:
+    # exports run in a read-only snapshot: the audit row is written on its own
+    from app import audit
+
+    audit.record_after(session, "export", target_type=what, detail=str(path), after={"rows": rows})
 
 
 def export_purchases(session: Session, path: str | os.PathLike) -> ExportReport:
@@ -707,7 +728,9 @@ def export_purchases(session: Session, path: str | os.PathLike) -> ExportReport:
 
     Amounts are what the customer kept (total minus refunds); walk-ins and
     fully refunded or voided sales are left out (see the module notes).
+    Personal data: needs an owner or a manager, and is audited.
     """
+    _may_export(session, "purchases", path)
     stmt = (
         select(
             Member.member_no, Member.phone, Sale.occurred_at, Sale.total_cents, Sale.refunded_cents,
@@ -727,4 +750,5 @@ def export_purchases(session: Session, path: str | os.PathLike) -> ExportReport:
 
     count = _write_atomically(Path(path), PURCHASE_COLUMNS, rows())
     walkins = session.scalar(select(func.count()).select_from(Sale).where(Sale.member_id.is_(None)))
+    _exported(session, "purchases", path, count)
     return ExportReport(count, walkins_skipped=walkins or 0)

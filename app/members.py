@@ -176,6 +176,9 @@ def sign_up(
     except IntegrityError:
         # Another counter signed up the same phone a moment ago.
         raise UserError("phone_taken", field="phone", name="?", member_no="?") from None
+    from app.programs import stamps  # endowed progress: the stamp card starts with K stamps
+
+    stamps.on_sign_up(session, m.id, now=now)
     return view(m)
 
 
@@ -219,8 +222,18 @@ def get_view(session: Session, member_id: int) -> MemberView:
     return view(get_member(session, member_id))
 
 
+def _kept(session: Session, m: Member | None) -> Member | None:
+    """The member to show for ``m``: a duplicate merged away (app/merge.py)
+    leads to the member it was merged into, so an old card still works."""
+    for _ in range(10):  # a chain of merges, never a loop
+        if m is None or m.merged_into_id is None:
+            return m
+        m = session.get(Member, m.merged_into_id)
+    return m
+
+
 def by_member_no(session: Session, text: str) -> MemberView | None:
-    m = session.scalars(select(Member).where(Member.member_no == cardno.normalize(text))).first()
+    m = _kept(session, session.scalars(select(Member).where(Member.member_no == cardno.normalize(text))).first())
     return view(m) if m else None
 
 
@@ -235,7 +248,7 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
     if not q:
         return []
     code = cardno.normalize(q)
-    exact = session.scalars(select(Member).where(Member.member_no == code)).first()
+    exact = _kept(session, session.scalars(select(Member).where(Member.member_no == code)).first())
     if exact is not None:
         return [view(exact)]
     digits = phone_digits(q)
@@ -244,7 +257,9 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
 
     def add(rows):
         for r in rows:
-            if r.id not in seen and len(results) < limit:
+            if r.merged_into_id is not None:  # merged away: found as the kept member
+                r = _kept(session, r)
+            if r is not None and r.id not in seen and len(results) < limit:
                 seen.add(r.id)
                 results.append(r)
 

@@ -26,6 +26,11 @@ KINDS = (
     "redeem",  # spent on a reward
     "redeem_undo",  # a redemption undone
     "adjust",  # manual adjustment with a reason
+    "expire",  # expired N months after earning, oldest first (app/programs/expiry.py)
+    "referral",  # the referrer's award for a new customer's first purchase (app/programs/referrals.py)
+    "checkin",  # the daily check-in at the counter (app/programs/checkin.py)
+    "merge_out",  # a duplicate member's balance moved to the member it was merged into (app/merge.py)
+    "merge_in",  # ... and arriving there
 )
 
 
@@ -104,15 +109,25 @@ def adjust(
     points = parse_points(points, field="points", allow_negative=True)
     if points == 0:
         raise UserError("adjust_zero", field="points")
+    from app import audit, auth
+
+    auth.require(session, "adjust_balance", target_type="member", target_id=member_id, member_id=member_id,
+                 detail=f"{points:+d} points: {reason}")
     m = lock_member(session, member_id)
     if m.points_balance + points < 0:
         raise UserError(
             "not_enough_points", field="points", name=m.name,
             balance=m.points_balance, needed=-points,
         )
-    return post(
-        session, m, points, "adjust", now=now or dt.datetime.now(), staff_id=staff_id, reason=reason
+    before = m.points_balance
+    entry = post(
+        session, m, points, "adjust", now=now or dt.datetime.now(), staff_id=auth.staff_id(session, staff_id),
+        reason=reason,
     )
+    audit.record(session, "points_adjust", target_type="member", target_id=m.id, member_id=m.id,
+                 before={"points_balance": before}, after={"points_balance": m.points_balance, "entry_id": entry.id},
+                 detail=reason, now=entry.occurred_at)
+    return entry
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Sequence
 
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from app import memberstats
 from app import points as ledger
 from app import settings as shop_settings
 from app.errors import UserError
+from app.programs import wallet
 from app.textparse import MAX_SALE_CENTS, clean_text, format_plain
 from db.models import Refund, Sale, SaleLine
 
@@ -37,11 +39,12 @@ def _ratio(value: int, num: int, den: int) -> int:
     return (2 * value * num + den) // (2 * den)
 
 
-def points_for(paid_cents: int, rule: dict) -> int:
-    """Points earned on ``paid_cents`` by the shop's rule (see app.settings)."""
+def points_for(paid_cents: int, rule: dict, multiplier: Fraction | int = 1) -> int:
+    """Points earned on ``paid_cents`` by the shop's rule (see app.settings),
+    times ``multiplier`` (exact; app.programs.rules), rounded once."""
     if paid_cents <= 0 or paid_cents < rule["min_spend_cents"]:
         return 0
-    num, den = paid_cents * rule["earn_points"], rule["earn_per_cents"]
+    num, den = paid_cents * rule["earn_points"] * multiplier, rule["earn_per_cents"]
     mode = rule["earn_rounding"]
     if mode == "ceil":
         return -(-num // den)
@@ -80,6 +83,16 @@ class SaleResult:
     occurred_at: dt.datetime
     duplicate: bool = False
     coupon_discount_cents: int = 0
+    wallet_cents: int = 0  # the part of paid_cents paid from stored value
+    tier_discount_cents: int = 0  # the member's tier discount (app.programs.tiers)
+    earn_reasons: tuple = ()  # app.programs.rules.EarnReason: what multiplied the points and why
+    programs: object | None = None  # app.programs.rules.SaleOutcome (tier upgrade, stamps, referral)
+
+
+def _earn_reasons(text: str | None) -> tuple:
+    from app.programs.rules import decode_reasons
+
+    return decode_reasons(text)
 
 
 def _result(session: Session, sale: Sale, duplicate: bool) -> SaleResult:
@@ -101,6 +114,9 @@ def _result(session: Session, sale: Sale, duplicate: bool) -> SaleResult:
         sale.occurred_at,
         duplicate,
         sale.coupon_discount_cents,
+        wallet_cents=sale.wallet_cents,
+        tier_discount_cents=sale.tier_discount_cents,
+        earn_reasons=_earn_reasons(sale.earn_reasons),
     )
 
 
@@ -120,6 +136,7 @@ def record_sale(
     source: str = "counter",
     coupon_code: str | None = None,
     counter: str = "",
+    wallet_cents: int = 0,
 ) -> SaleResult:
     """Record a sale for a member (or a walk-in when ``member_id`` is None).
 
@@ -131,6 +148,8 @@ def record_sale(
         coupon_code: a coupon used on this sale; it comes off first, then
             points, and is used if and only if the sale is saved.
         counter: which till (shown when someone tries the coupon again).
+        wallet_cents: the part of what is paid that comes from the member's
+            stored value (app.programs.wallet); the rest by ``payment_method``.
 
     Returns:
         The result; ``duplicate`` is True when ``sale_key`` had been saved.
@@ -175,16 +194,25 @@ def record_sale(
         coupon_off = coupons.quote(
             session, code=coupon_code, member_id=member_id, sale_total_cents=amount_cents, now=now
         )
+    # loyalty programmes (issue 6): the tier discount and the points multiplier
+    from app.programs import rules as program_rules
+
+    plan = program_rules.plan(
+        session, member_id=member_id, base_cents=amount_cents - coupon_off, now=now, rule=rule, source=source,
+        lines=[(l.category or category, l.unit_price_cents * l.quantity) for l in lines] or [(category, amount_cents)],
+    )
+    tier_off = plan.tier_discount_cents
     discount = discount_for(points_to_spend, rule) if points_to_spend else 0
-    if discount > amount_cents - coupon_off:
+    if discount > amount_cents - coupon_off - tier_off:
         raise UserError(
             "discount_exceeds_total",
             field="points",
             discount=format_plain(discount),
             total=format_plain(amount_cents),
         )
-    paid = amount_cents - coupon_off - discount
-    earned = points_for(paid, rule) if (member_id is not None and source == "counter") else 0
+    paid = amount_cents - coupon_off - tier_off - discount
+    earn_base = wallet.sale_points_base(session, member_id, paid, wallet_cents)
+    earned = points_for(earn_base, rule, plan.multiplier) if (member_id is not None and source == "counter") else 0
     member = ledger.lock_member(session, member_id) if member_id is not None else None
     if member is not None and points_to_spend > member.points_balance:
         raise UserError(
@@ -200,6 +228,9 @@ def record_sale(
         points_spent=points_to_spend,
         points_discount_cents=discount,
         coupon_discount_cents=coupon_off,
+        tier_discount_cents=tier_off,
+        earn_reasons=program_rules.encode_reasons(plan.reasons) if earned else None,
+        wallet_cents=wallet_cents,
         points_earned=earned,
         category=clean_text(category, 60, "category") or None,
         payment_method=payment_method,
@@ -242,8 +273,12 @@ def record_sale(
             member.last_purchase_at = now
         session.flush()
         memberstats.note_purchase(session, member.id, now, paid)
+        wallet.pay_for_sale(session, sale, staff_id=staff_id, now=now)
+        programs = program_rules.after_sale(session, member=member, sale=sale, paid_cents=paid, now=now,
+                                            staff_id=staff_id, rule=rule)
     session.flush()
-    return _result(session, sale, duplicate=False)
+    result = _result(session, sale, duplicate=False)
+    return replace(result, programs=programs) if member is not None else result
 
 
 @dataclass(frozen=True)
@@ -257,6 +292,7 @@ class RefundResult:
     balance_after: int | None
     sale_status: str
     duplicate: bool = False
+    wallet_cents: int = 0  # of amount_cents, what went back to stored value
 
 
 def _refund_result(session: Session, r: Refund, duplicate: bool) -> RefundResult:
@@ -266,12 +302,17 @@ def _refund_result(session: Session, r: Refund, duplicate: bool) -> RefundResult
         balance = session.scalar(select(ledger.Member.points_balance).where(ledger.Member.id == sale.member_id))
     return RefundResult(
         r.id, r.sale_id, r.amount_cents, r.points_taken_back, r.points_returned,
-        r.shortfall_points, balance, sale.status, duplicate,
+        r.shortfall_points, balance, sale.status, duplicate, r.wallet_cents,
     )
 
 
 def refundable_cents(sale: Sale) -> int:
     return sale.paid_cents - sale.refunded_cents
+
+
+# A refund or void giving back more than this needs an owner or a manager
+# (app.auth "refund_over_limit"); 0 means every refund does.
+shop_settings.register("refund_limit_cents", 100000, lambda v: isinstance(v, int) and 0 <= v <= MAX_SALE_CENTS)
 
 
 def refund_sale(
@@ -327,6 +368,16 @@ def refund_sale(
         raise UserError("amount_not_positive", field="amount")
     elif amount_cents > left:
         raise UserError("refund_too_much", field="amount", max=format_plain(left))
+    from app import audit, auth
+
+    limit = shop_settings.get(session, "refund_limit_cents")
+    if amount_cents > limit:
+        auth.require(
+            session, "refund_over_limit", target_type="sale", target_id=sale.id, member_id=sale.member_id,
+            detail=f"{'void' if void else 'refund'} {format_plain(amount_cents)}",
+            refusal=UserError("refund_limit_needs_manager", limit=format_plain(limit)),
+        )
+    staff_id = auth.staff_id(session, staff_id)
     new_refunded = sale.refunded_cents + amount_cents
     full = new_refunded >= paid
     num, den = (1, 1) if full else (new_refunded, paid)
@@ -338,6 +389,9 @@ def refund_sale(
     ).one()
     take = _ratio(sale.points_earned, num, den) - int(prior[0])
     give = _ratio(sale.points_spent, num, den) - int(prior[1])
+    from app.programs import expiry, stamps  # expired points are not taken back twice (issue 6)
+
+    take, expired_cut = expiry.limit_take_back(session, sale, take, int(prior[0]))
     refund = Refund(
         refund_key=refund_key,
         sale_id=sale.id,
@@ -360,12 +414,27 @@ def refund_sale(
                             sale_id=sale.id, refund_id=refund.id, staff_id=staff_id, reason=refund.reason)
             refund.points_taken_back = -e.points
             refund.shortfall_points = e.shortfall
+    refund.shortfall_points = (refund.shortfall_points or 0) + expired_cut
+    status_before = sale.status
+    # the wallet's share goes back to the wallet (refuses a package's sale)
+    wallet.refund_for_sale(session, sale, refund, num=num, den=den, staff_id=staff_id, now=now)
     sale.refunded_cents = new_refunded
     sale.status = ("voided" if void else "refunded") if full else "partially_refunded"
+    if full and sale.member_id is not None:
+        ledger.lock_member(session, sale.member_id)
+        stamps.on_refund(session, sale.member_id, sale_id=sale.id, now=now, staff_id=staff_id)
     if sale.member_id is not None:
         # what was kept is what counts as spend for follow-ups
         memberstats.recompute_member(session, sale.member_id, since=sale.occurred_at.date())
     session.flush()
+    audit.record(
+        session, refund.kind, target_type="sale", target_id=sale.id, member_id=sale.member_id,
+        before={"refunded_cents": new_refunded - amount_cents, "status": status_before},
+        after={"refunded_cents": new_refunded, "status": sale.status, "refund_id": refund.id,
+               "amount_cents": amount_cents, "points_taken_back": refund.points_taken_back,
+               "points_returned": refund.points_returned},
+        detail=refund.reason, now=now,
+    )
     return _refund_result(session, refund, duplicate=False)
 
 

@@ -44,6 +44,10 @@ _VALIDATORS = {
 }
 
 
+# Keys any actor may write (see put); features add theirs with register(internal=True).
+_INTERNAL: set[str] = set()
+
+
 def get(session: Session, key: str) -> Any:
     if key not in DEFAULTS:
         raise KeyError(key)
@@ -60,7 +64,14 @@ def get_all(session: Session) -> dict[str, Any]:
 
 
 def put(session: Session, **values: Any) -> None:
-    """Validate and store several settings (all or none)."""
+    """Validate and store several settings (all or none).
+
+    Changing a shop setting needs an owner or a manager (app.auth
+    "change_settings") and is audited with the values before and after.
+    Storing a value that is already there changes nothing and needs no
+    permission; keys registered ``internal`` (the app's own bookkeeping, not
+    the owner's choices) are never guarded.
+    """
     for key, value in values.items():
         if key not in DEFAULTS:
             raise KeyError(key)
@@ -68,14 +79,28 @@ def put(session: Session, **values: Any) -> None:
             raise UserError("setting_invalid", key=key, value=value)
         if not _VALIDATORS[key](value):
             raise UserError("setting_invalid", key=key, value=value)
-    for key, value in values.items():
-        session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+    before = {key: get(session, key) for key in values}
+    changed = sorted(key for key, value in values.items() if before[key] != value or session.get(Setting, key) is None)
+    guarded = [key for key in changed if key not in _INTERNAL and before[key] != values[key]]
+    if guarded:
+        from app import audit, auth
+
+        auth.require(session, "change_settings", target_type="setting", detail=", ".join(guarded))
+    for key in changed:
+        session.merge(Setting(key=key, value=json.dumps(values[key], ensure_ascii=False)))
+    if guarded:
+        audit.record(session, "settings_change", target_type="setting", detail=", ".join(guarded),
+                     before={k: before[k] for k in guarded}, after={k: values[k] for k in guarded})
 
 
-def register(key: str, default: Any, validator) -> None:
+def register(key: str, default: Any, validator, *, internal: bool = False) -> None:
     """Let a feature module add its own setting (e.g. follow-up rules) without
-    editing this file; call at import time of that module."""
+    editing this file; call at import time of that module. ``internal``: the
+    app's own bookkeeping (a counter, a "done once" flag), written whoever is
+    signed in and not audited."""
     if key in DEFAULTS and DEFAULTS[key] != default:
         raise ValueError(f"setting {key!r} registered twice with different defaults")
     DEFAULTS[key] = default
     _VALIDATORS[key] = validator
+    if internal:
+        _INTERNAL.add(key)

@@ -205,6 +205,11 @@ class Devices:
             s.add(row)
             s.flush()
             opening_id = row.id
+            from app import audit  # every opening, with or without a sale, is in the audit trail
+
+            audit.record(s, "drawer_open", target_type="sale" if sale_id else None, target_id=sale_id,
+                         detail=reason, after={"ok": error is None, "opening_id": opening_id,
+                                               "error": error.code if error else None, "note": note[:200]})
         return DrawerResult(opening_id, error is None, error)
 
     def after_sale(self, sale_id: int, *, coupon=None, staff_id: int | None = None):
