@@ -1,0 +1,38 @@
+"""A member's programme row (tier, stamps), created on first need.
+
+Callers hold the member row's lock (``app.points.lock_member``) before they
+change it, so two counters never create or move the same row at once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from db.program_models import MemberProgram
+
+
+def get(session: Session, member_id: int) -> MemberProgram | None:
+    return session.get(MemberProgram, member_id)
+
+
+def get_or_create(session: Session, member_id: int) -> MemberProgram:
+    row = session.get(MemberProgram, member_id)
+    if row is None:
+        row = MemberProgram(member_id=member_id, tier_id=None, tier_since=None, stamps_balance=0, cards_completed=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months; a day the target month lacks becomes its
+    last day (31 March - 1 month = 28/29 February)."""
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    m += 1
+    return dt.date(y, m, min(day.day, days_in_month(y, m)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
