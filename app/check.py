@@ -57,4 +57,11 @@ def check(session: Session) -> list[str]:
     from app.memberstats import stats_problems  # follow-up stats are a cache of the sales
 
     problems += stats_problems(session)
+    from app.programs.packages import package_problems  # stored value and packages are ledgers too
+    from app.programs.wallet import wallet_problems
+
+    problems += wallet_problems(session) + package_problems(session)
+    from app.programs.checks import problems as program_problems  # stamps; expiry never went negative
+
+    problems += program_problems(session)
     return problems
