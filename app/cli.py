@@ -98,9 +98,11 @@ def _complain(line: str) -> None:
 
 
 def _open_shop(args):
+    from app.auth import COMMAND_LINE
     from app.shop import Shop
 
-    return Shop(args.db_url)
+    # the command line acts as the system, named as such in the audit trail
+    return Shop(args.db_url, actor=COMMAND_LINE)
 
 
 # --------------------------------------------------------------------------- commands
@@ -246,7 +248,9 @@ def cmd_restore(args) -> int:
     from app import backup
 
     try:
-        result = backup.restore(args.db_url, args.file)
+        from app.auth import COMMAND_LINE
+
+        result = backup.restore(args.db_url, args.file, actor=COMMAND_LINE)
     except backup.RestoreRefused as e:
         for p in e.problems:
             _complain(f"{args.file}: {p}")
