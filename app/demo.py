@@ -336,6 +336,10 @@ def build_demo(
     from app import memberstats
 
     memberstats.recompute_stats(session)
+    # loyalty programmes (issue 6): tiers placed in bulk from the history, member day, stamps ...
+    from app.programs import demo as programs_demo
+
+    programs_demo.install(session, as_of=as_of)
     summary["shop_name"] = SHOP_NAME
     summary["as_of"] = as_of.isoformat()
     return summary
