@@ -41,6 +41,10 @@ class RestoreRefused(UserError):
         self.problems = problems
 
 
+class BackupCopyFailed(Exception):
+    """The copy just written does not read back cleanly."""
+
+
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
@@ -71,6 +75,13 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # the folder went away with the stick
+        pass
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -90,7 +101,7 @@ def _copy_live(engine, dest_tmp: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")
             ok = dst.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
-                raise RuntimeError(f"the backup copy fails quick_check: {ok}")
+                raise BackupCopyFailed(f"the backup copy fails quick_check: {ok}")
         finally:
             dst.close()
     finally:
@@ -124,10 +135,15 @@ def backup(shop, dest_path: str | os.PathLike) -> BackupResult:
         _fsync(tmp)
         os.replace(tmp, dest)
     except OSError as e:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise UserError("file_unwritable", path=str(dest), reason=e.strerror or str(e)) from None
+    except (sqlite3.Error, BackupCopyFailed) as e:
+        # "database or disk is full", a stick pulled out mid-copy ("disk I/O
+        # error"): the live database was only read, so nothing is lost
+        _discard(tmp)
+        raise UserError("file_unwritable", path=str(dest), reason=str(e)) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     return BackupResult(dest, dest.stat().st_size)
 

@@ -6,13 +6,35 @@ that never blocks a counter's sale).
 """
 from __future__ import annotations
 
+import random
+import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.auth import SYSTEM, Actor
 from db.engine import make_engine, migrate
+
+T = TypeVar("T")
+# PostgreSQL: serialization_failure, deadlock_detected, lock_not_available
+RETRY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for a failure that rerunning the whole unit of work can cure:
+    a PostgreSQL serialization failure or deadlock, or SQLite still locked
+    after its busy_timeout (another counter held the write lock too long)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state in RETRY_SQLSTATES:
+        return True
+    text = str(orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
 
 
 class Shop:
@@ -48,6 +70,25 @@ class Shop:
             session.info["actor"] = self.actor
             yield session
             session.rollback()
+
+    def run(self, work: Callable[[Session], T], *, attempts: int = 5) -> T:
+        """Run ``work(session)`` as one unit of work and return its result,
+        rerunning it from the start on a transient failure (:func:`is_transient`).
+
+        The unit is rolled back before each retry, so ``work`` must do all its
+        reading and writing through the session it is given (no side effects
+        outside the database before it returns). UserError and other failures
+        are raised at once.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == attempts or not is_transient(exc):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)  # let the other counter finish
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.engine.dispose()
