@@ -47,6 +47,7 @@ from app.textparse import parse_amount_cents
 from ui.context import AppContext
 from ui.counter_dialogs import AdjustPointsDialog, RedeemDialog, RefundDialog
 from ui.errors import report_bug
+from ui.programs_counter import ProgramsStrip
 from ui.widgets import FieldRow, FormErrors, days_ago_text, error_label, format_int
 
 log = logging.getLogger(__name__)
@@ -235,6 +236,12 @@ class CounterTab(QWidget):
         right.setSpacing(14)
         self.panel = MemberPanel(self.ctx)
         right.addWidget(self.panel)
+        # loyalty programmes (issue 6): tier badge, "X more to Gold", stamps, expiring points, check-in
+        self.programs = ProgramsStrip(self.ctx)
+        self.member_shown.connect(self.programs.show_member)
+        self.sale_saved.connect(self.programs.show_sale)
+        self.programs.summary_loaded.connect(self._update_preview)
+        right.addWidget(self.programs)
 
         form = QFormLayout()
         form.setHorizontalSpacing(14)
@@ -739,16 +746,19 @@ class CounterTab(QWidget):
             self.to_pay_label.setText("")
             return
         coupon_off = self._coupon_off if self.coupon is not None else 0
-        to_pay = amount - coupon_off - discount
+        tier_off, multiplier = self.programs.preview(amount - coupon_off, self.category_combo.currentText().strip() or None)
+        to_pay = amount - coupon_off - tier_off - discount
         if to_pay < 0:
             self.to_pay_label.setText(self.tr("The points discount is more than the amount."))
             return
         text = self.tr("To pay: %1").replace("%1", self.ctx.money(to_pay))
         if coupon_off:
             text += "   " + self.tr("(coupon -%1)").replace("%1", self.ctx.money(coupon_off))
+        if tier_off:
+            text += "   " + self.programs.discount_note(tier_off)
         if self.member is not None and rule:
             try:
-                earn = sales_service.points_for(to_pay, rule)
+                earn = sales_service.points_for(to_pay, rule, multiplier)
             except (KeyError, ZeroDivisionError):
                 earn = 0
             text += "   " + self.tr("earns %n point(s)", "", earn)
@@ -844,6 +854,8 @@ class CounterTab(QWidget):
             parts.append(self.tr("walk-in"))
         else:
             parts.append(self.tr("+%1 points").replace("%1", format_int(r.points_earned, lang)))
+            if r.earn_reasons:  # what multiplied them and why (app.programs.rules)
+                parts[-1] += f" ({self.programs.reasons_text(r.earn_reasons)})"
             parts.append(self.tr("balance %1").replace("%1", format_int(r.balance_after or 0, lang)))
         return template.replace("%1", self.tr(", ").join(parts))
 

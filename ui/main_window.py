@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -42,6 +43,9 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
 from ui.device_manager import DeviceManager
 from ui.devices_page import DevicesPage
 from ui.print_tab import PrintTab
+from ui.programs_page import ProgramsPage
+from ui.audit_tab import AuditTab
+from ui.staff_page import StaffPage
 
 DEFAULT_SIZE = (1280, 800)
 BUSY_DELAY_MS = 300  # don't flash "working" for a 5 ms lookup
@@ -65,11 +69,18 @@ class MainWindow(QMainWindow):
         ctx.open_member.connect(self._on_open_member)
         ctx.settings_changed.connect(self._update_title)
         ctx.staff_changed.connect(self._sync_staff_combo)
+        ctx.actor_changed.connect(self._on_actor_changed)
         self.resize(*DEFAULT_SIZE)
         geometry = self.qsettings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.reload_staff()
+        switch = QShortcut(QKeySequence(Qt.Key_F12), self)
+        switch.setContext(Qt.ApplicationShortcut)
+        switch.activated.connect(self.switch_cashier)
+        self._on_actor_changed()
+        if ctx.sign_in_required and not ctx.actor.signed_in:
+            QTimer.singleShot(0, self.require_sign_in)
 
     # -------------------------------------------------------------- tabs
     def _add_tabs(self) -> None:
@@ -80,6 +91,11 @@ class MainWindow(QMainWindow):
             self.followups = self.add_tab("followups", FollowupsTab(self.ctx), self.tr("Follow-ups"))
         self.print_tab = self.add_tab("print", PrintTab(self.ctx), self.tr("Print"))
         self.devices_page = self.add_tab("devices", DevicesPage(self.ctx), self.tr("Devices"))
+        self.staff_page = self.add_tab("staff", StaffPage(self.ctx), self.tr("Staff"))
+        self.audit_tab = self.add_tab("audit", AuditTab(self.ctx), self.tr("Audit"))
+        # loyalty programmes (issue 6): the owner's settings; catches up tier review and expiry
+        self.programs_page = self.add_tab("programs", ProgramsPage(self.ctx), self.tr("Programs"))
+        self.programs_page.start_jobs()
         self._connect_devices()
 
     def _connect_devices(self) -> None:
@@ -142,7 +158,15 @@ class MainWindow(QMainWindow):
         separator = QLabel("|")
         separator.setEnabled(False)
         self._shop_separator = separator
-        for w in (self.busy_label, self.busy_bar, self.shop_label, separator, self.staff_caption, self.staff_combo):
+        # with sign-in (ui/signin_dialog.py) the combo gives way to who is
+        # signed in; a click or F12 switches cashier
+        self.signin_button = QPushButton()
+        self.signin_button.setObjectName("signinButton")
+        self.signin_button.setFocusPolicy(Qt.NoFocus)
+        self.signin_button.clicked.connect(self.switch_cashier)
+        self.signin_button.setVisible(self.ctx.sign_in_required)
+        for w in (self.busy_label, self.busy_bar, self.shop_label, separator, self.staff_caption, self.staff_combo,
+                  self.signin_button):
             bar.addPermanentWidget(w)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -181,6 +205,10 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(load, on_done=self._on_staff_loaded)
 
     def _on_staff_loaded(self, staff: list) -> None:
+        if self.ctx.sign_in_required:  # who is at the counter is whoever signed in
+            self.staff_combo.hide()
+            self.staff_caption.hide()
+            return
         wanted = self.ctx.staff_id or self.qsettings.value("counter/staff_id", None)
         try:
             wanted = int(wanted) if wanted is not None else None
@@ -213,11 +241,71 @@ class MainWindow(QMainWindow):
         if index >= 0 and index != self.staff_combo.currentIndex():
             self.staff_combo.setCurrentIndex(index)
 
+    # -------------------------------------------------------------- sign-in
+    def _on_actor_changed(self) -> None:
+        """Lock the window until someone signs in; show who is signed in."""
+        if not self.ctx.sign_in_required:
+            return
+        actor = self.ctx.actor
+        self.tabs.setEnabled(actor.signed_in)
+        roles = {"owner": self.tr("Owner"), "manager": self.tr("Manager"), "cashier": self.tr("Cashier")}
+        if actor.signed_in:
+            self.signin_button.setText(
+                self.tr("%1 (%2) · Switch F12").replace("%1", actor.name).replace("%2", roles.get(actor.role, "")))
+        else:
+            self.signin_button.setText(self.tr("Sign in (F12)"))
+
+    def require_sign_in(self) -> None:
+        """At start: the owner sets a PIN if none has one yet, else someone signs in."""
+        from app import staff as staff_service
+        from ui.signin_dialog import OwnerPinDialog
+
+        with self.ctx.shop.read() as s:
+            owner = staff_service.needs_owner_pin(s)
+            nobody_at_all = not staff_service.list_staff(s)
+        if owner is not None or nobody_at_all:
+            dialog = OwnerPinDialog(self.ctx, owner, self)
+            self.active_signin = dialog
+            dialog.finished.connect(lambda _code: self._signin_closed(dialog))
+            dialog.open()
+            return
+        self.switch_cashier()
+
+    def switch_cashier(self) -> None:
+        """F12 / the status-bar button: sign in (or hand over the counter)."""
+        if not self.ctx.sign_in_required:
+            return
+        current = getattr(self, "active_signin", None)
+        if current is not None and current.isVisible():
+            current.raise_()
+            return
+        from ui.signin_dialog import SignInDialog
+
+        dialog = SignInDialog(self.ctx, switching=self.ctx.actor.signed_in, parent=self)
+        self.active_signin = dialog
+        dialog.finished.connect(lambda _code: self._signin_closed(dialog))
+        dialog.open()
+
+    def _signin_closed(self, dialog) -> None:
+        if getattr(self, "active_signin", None) is dialog:
+            self.active_signin = None
+        dialog.deleteLater()
+        if not self.ctx.actor.signed_in:
+            self.statusBar().showMessage(self.tr("Nobody is signed in: press F12 or the button to sign in."))
+
     # -------------------------------------------------------------- errors, close
     def _on_unhandled(self, exc: BaseException, details: str) -> None:
         report_bug(self, exc, details)
 
     def closeEvent(self, event) -> None:
+        if self.ctx.sign_in_required and self.ctx.actor.staff_id is not None:
+            from app import staff as staff_service
+
+            try:
+                with self.ctx.shop.transaction() as s:
+                    staff_service.sign_out(s)
+            except Exception:  # closing must not fail on a busy or gone database
+                log.exception("could not record the sign-out")
         self.qsettings.setValue("main_window/geometry", self.saveGeometry())
         self.qsettings.sync()
         self.devices.shutdown()
