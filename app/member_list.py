@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from sqlalchemy import Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from app import cardno, segments
+from app import cardno, name_search, segments
 from app.textparse import fold, format_birthday, phone_digits
 from db.models import Member
 
@@ -184,8 +184,7 @@ def _text_condition(session: Session, text: str):
         if len(digits) == 4:
             conds.append(Member.phone_last4 == digits)
     if not only_phone_chars or len(digits) < 4:
-        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conds.append(Member.name.like(like, escape="\\"))
+        conds.append(name_search.name_condition(session, q))  # through the name-fragment index
     return or_(*conds) if len(conds) > 1 else conds[0]
 
 

@@ -1,8 +1,8 @@
 """Members: sign up, edit, find.
 
 Lookups are built to run on every keystroke: card number and full phone are
-unique-index hits, last-4 digits is an indexed column, name fragments are a
-bounded LIKE scan.
+unique-index hits, last-4 digits is an indexed column, a name fragment reads
+the name-fragment index (app/name_search.py).
 """
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app import cardno
+from app import cardno, name_search
 from app.errors import UserError
 from app.textparse import (
     clean_name,
@@ -271,10 +271,12 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
             norm = ("+" if q.startswith("+") else "") + digits
             add(session.scalars(select(Member).where(Member.phone_norm == norm)))
             # prefix of a longer number, e.g. 0912345 typed so far
+            # (a range, so the unique index on phone_norm is read: LIKE would
+            # scan every member, SQLite's LIKE optimisation needing NOCASE)
             add(
                 session.scalars(
                     select(Member)
-                    .where(Member.phone_norm.like(norm.replace("%", "") + "%"))
+                    .where(Member.phone_norm >= norm, Member.phone_norm < norm + "\x7f")
                     .order_by(Member.phone_norm)
                     .limit(limit)
                 )
@@ -289,15 +291,10 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
                 )
             )
     if not only_phone_chars or len(digits) < 4:
-        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        add(
-            session.scalars(
-                select(Member)
-                .where(or_(Member.name.like(like, escape="\\"), Member.member_no == code))
-                .order_by(Member.name)
-                .limit(limit)
-            )
-        )
+        # the name-fragment index (app/name_search.py), by name then id
+        stmt = name_search.first_by_name(session, q, limit)
+        if stmt is not None:
+            add(session.scalars(stmt))
     if not results and cardno.looks_like_ours(code) and not cardno.is_valid(code):
         raise UserError("card_check_failed", field="search", value=code)
     return [view(r) for r in results]

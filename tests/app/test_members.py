@@ -266,6 +266,92 @@ def test_backslash_in_query_is_literal(shop, crowd):
     assert find(shop, "\\%") == []
 
 
+# --- the name-fragment index (app/name_search.py, migration 0009) -----------
+
+
+def scan(shop, q):
+    """What a plain LIKE scan of every member finds, by name then id."""
+    from app.name_search import like_pattern
+
+    with shop.read() as s:
+        return [r[0] for r in s.execute(
+            text("SELECT id FROM members WHERE name LIKE :p ESCAPE '\\' ORDER BY name, id"), {"p": like_pattern(q)})]
+
+
+@pytest.fixture
+def salon(shop):
+    """300 believable names (the demo's generator), signed up."""
+    import random
+
+    from app import demo
+
+    rng = random.Random(5)
+    with shop.transaction() as s:
+        for i in range(300):
+            members.sign_up(s, name=demo._name(rng, rng.choice("FFFM")), phone=f"0955{i:06d}", now=NOW)
+        for i, name in enumerate(("歐陽小明", "司馬美玲", "王小明", "王小明", "amy CHEN", "Amy Chen")):
+            members.sign_up(s, name=name, phone=f"0966{i:06d}", now=NOW)
+    with shop.read() as s:
+        return [r[0] for r in s.execute(text("SELECT name FROM members"))]
+
+
+def test_every_fragment_finds_exactly_what_a_scan_finds(shop, salon):
+    import random
+
+    from app import member_list
+
+    rng = random.Random(9)
+    fragments = {"陽小", "美玲", "司馬", "小明", "amy", "AMY", "y C", "n", "N", "王小明", "zz", "小明X", "陳先", "姐"}
+    for name in rng.sample(salon, 60):
+        for length in (1, 2, 3):
+            if len(name) >= length:
+                start = rng.randrange(len(name) - length + 1)
+                fragments.add(name[start:start + length])
+    assert len(fragments) > 100
+    for q in sorted(fragments):
+        if q.strip() != q or not q:
+            continue
+        expected = scan(shop, q)
+        assert [m.id for m in find(shop, q, limit=1000)] == expected, q
+        assert [m.id for m in find(shop, q, limit=5)] == expected[:5], q
+        with shop.read() as s:
+            assert member_list.count(s, member_list.MemberFilter(text=q)) == len(expected), q
+
+
+@pytest.mark.parametrize("q, names", [
+    ("陽小", {"歐陽小明"}),  # two characters from the middle of a four-character name
+    ("馬美", {"司馬美玲"}),
+    ("美玲", {"司馬美玲"}),
+    ("小明", {"歐陽小明", "王小明"}),
+    ("amy c", {"amy CHEN", "Amy Chen"}),
+])
+def test_chinese_and_latin_fragments_from_anywhere_in_the_name(shop, salon, q, names):
+    found = find(shop, q, limit=1000)
+    assert names <= {m.name for m in found}
+    assert all(q.lower() in m.name.lower() for m in found)
+
+
+def test_name_results_come_by_name_then_id(shop, salon):
+    found = find(shop, "王", limit=1000)
+    assert len(found) > 5
+    assert [(m.name, m.id) for m in found] == sorted((m.name, m.id) for m in found)
+
+
+def test_the_index_follows_renames_and_deletes(shop):
+    m = sign_up(shop, name="林美玲", phone="0977000001")
+    with shop.transaction() as s:
+        members.update(s, m.id, name="張雅婷", phone="0977000001")
+    assert find(shop, "美玲") == []
+    assert [x.id for x in find(shop, "雅婷")] == [m.id]
+    with shop.transaction() as s:
+        s.execute(text("UPDATE members SET name = 'Grace Tsai' WHERE id = :i"), {"i": m.id})  # behind the services
+    assert find(shop, "雅婷") == [] and [x.id for x in find(shop, "ace t")] == [m.id]
+    with shop.transaction() as s:
+        s.execute(text("DELETE FROM members WHERE id = :i"), {"i": m.id})
+    with shop.read() as s:
+        assert s.execute(text("SELECT count(*) FROM member_name_grams")).scalar() == 0
+
+
 def test_mistyped_card_number_says_so(shop, crowd):
     no = crowd["wang"].member_no
     i = 2

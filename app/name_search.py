@@ -1,0 +1,93 @@
+"""Find members by a fragment of their name, through ``member_name_grams``.
+
+The table (db/search_models.py, migration 0009) lists each lower-cased 1- and
+2-character piece of every name with the name, in (name, id) order. A
+fragment of one or two characters is one range of that index; a longer one
+reads the postings of its rarest 2-character piece and keeps the names that
+contain the whole fragment. The final check is the same ``LIKE '%x%'`` as
+before, so the members found are exactly those a scan would find (on SQLite
+LIKE folds ASCII case, as ``lower()`` does; on PostgreSQL both sides are
+lower-cased and LIKE keeps its case-sensitivity).
+
+Databases other than SQLite and PostgreSQL have no triggers to fill the table:
+they get the plain scan.
+"""
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from db.models import Member
+from db.search_models import MemberNameGram as G
+
+INDEXED_DIALECTS = ("sqlite", "postgresql")
+COUNT_CAP = 5000  # postings counted per piece when choosing the rarest
+MAX_PIECES = 12  # pieces of a long fragment compared (names are short)
+
+
+def like_pattern(fragment: str) -> str:
+    """``%fragment%`` with LIKE's wildcards escaped (escape character ``\\``)."""
+    return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def indexed(session: Session) -> bool:
+    return session.get_bind().dialect.name in INDEXED_DIALECTS
+
+
+def _piece(session: Session, fragment: str) -> str | None:
+    """The piece of ``fragment`` whose postings to read: the fragment itself up
+    to 2 characters, else its rarest 2-character piece; None when some piece
+    has no postings at all (nothing can match)."""
+    if len(fragment) <= 2:
+        return fragment
+    pieces = list(dict.fromkeys(fragment[i:i + 2] for i in range(len(fragment) - 1)))[:MAX_PIECES]
+    counts = session.execute(select(*[
+        select(func.count()).select_from(
+            select(literal_column("1")).where(G.gram == func.lower(p)).limit(COUNT_CAP).subquery()
+        ).scalar_subquery()
+        for p in pieces
+    ])).one()
+    best = min(range(len(pieces)), key=lambda i: counts[i])
+    return None if counts[best] == 0 else pieces[best]
+
+
+def matching(session: Session, fragment: str) -> tuple[Select | None, ColumnElement | None]:
+    """How to find members whose name contains ``fragment``.
+
+    Returns ``(postings, condition)``: on an indexed database ``postings`` is a
+    SELECT of ``member_id`` and ``name`` from the index (add ORDER BY
+    ``name, member_id`` for name order) and ``condition`` is None; elsewhere
+    ``postings`` is None and ``condition`` a WHERE clause on members. Both
+    None: nothing can match.
+    """
+    pattern = like_pattern(fragment)
+    if not indexed(session):
+        return None, Member.name.like(pattern, escape="\\")
+    piece = _piece(session, fragment)
+    if piece is None:
+        return None, None
+    postings = select(G.member_id, G.name).where(G.gram == func.lower(piece), G.name.like(pattern, escape="\\"))
+    return postings, None
+
+
+def name_condition(session: Session, fragment: str) -> ColumnElement:
+    """A WHERE clause on members: the name contains ``fragment``."""
+    postings, condition = matching(session, fragment)
+    if postings is not None:
+        return Member.id.in_(postings.with_only_columns(G.member_id))
+    if condition is not None:
+        return condition
+    return Member.id.is_(None)  # nothing matches (ids are never NULL)
+
+
+def first_by_name(session: Session, fragment: str, limit: int) -> Select | None:
+    """SELECT of the first ``limit`` members (ORM entities) whose name contains
+    ``fragment``, by name then id; None when nothing can match."""
+    postings, condition = matching(session, fragment)
+    if postings is not None:
+        hits = postings.order_by(G.name, G.member_id).limit(limit).subquery()
+        return (select(Member).join(hits, hits.c.member_id == Member.id)
+                .order_by(hits.c.name, hits.c.member_id))
+    if condition is not None:
+        return select(Member).where(condition).order_by(Member.name, Member.id).limit(limit)
+    return None
