@@ -292,9 +292,7 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
             )
     if not only_phone_chars or len(digits) < 4:
         # the name-fragment index (app/name_search.py), by name then id
-        stmt = name_search.first_by_name(session, q, limit)
-        if stmt is not None:
-            add(session.scalars(stmt))
+        add(name_search.first_by_name(session, q, limit))
     if not results and cardno.looks_like_ours(code) and not cardno.is_valid(code):
         raise UserError("card_check_failed", field="search", value=code)
     return [view(r) for r in results]

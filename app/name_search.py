@@ -14,8 +14,10 @@ they get the plain scan.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select
-from sqlalchemy.orm import Session
+import functools
+
+from sqlalchemy import ColumnElement, Select, bindparam, func, literal_column, select
+from sqlalchemy.orm import Session, joinedload
 
 from db.models import Member
 from db.search_models import MemberNameGram as G
@@ -34,6 +36,17 @@ def indexed(session: Session) -> bool:
     return session.get_bind().dialect.name in INDEXED_DIALECTS
 
 
+@functools.lru_cache(maxsize=MAX_PIECES)
+def _count_stmt(n: int):
+    """Postings of each of ``n`` pieces (bound as p0, p1 …), counted up to COUNT_CAP."""
+    return select(*[
+        select(func.count()).select_from(
+            select(literal_column("1")).where(G.gram == func.lower(bindparam(f"p{i}"))).limit(COUNT_CAP).subquery()
+        ).scalar_subquery()
+        for i in range(n)
+    ])
+
+
 def _piece(session: Session, fragment: str) -> str | None:
     """The piece of ``fragment`` whose postings to read: the fragment itself up
     to 2 characters, else its rarest 2-character piece; None when some piece
@@ -41,12 +54,7 @@ def _piece(session: Session, fragment: str) -> str | None:
     if len(fragment) <= 2:
         return fragment
     pieces = list(dict.fromkeys(fragment[i:i + 2] for i in range(len(fragment) - 1)))[:MAX_PIECES]
-    counts = session.execute(select(*[
-        select(func.count()).select_from(
-            select(literal_column("1")).where(G.gram == func.lower(p)).limit(COUNT_CAP).subquery()
-        ).scalar_subquery()
-        for p in pieces
-    ])).one()
+    counts = session.execute(_count_stmt(len(pieces)), {f"p{i}": p for i, p in enumerate(pieces)}).one()
     best = min(range(len(pieces)), key=lambda i: counts[i])
     return None if counts[best] == 0 else pieces[best]
 
@@ -80,14 +88,33 @@ def name_condition(session: Session, fragment: str) -> ColumnElement:
     return Member.id.is_(None)  # nothing matches (ids are never NULL)
 
 
-def first_by_name(session: Session, fragment: str, limit: int) -> Select | None:
-    """SELECT of the first ``limit`` members (ORM entities) whose name contains
-    ``fragment``, by name then id; None when nothing can match."""
-    postings, condition = matching(session, fragment)
-    if postings is not None:
-        hits = postings.order_by(G.name, G.member_id).limit(limit).subquery()
-        return (select(Member).join(hits, hits.c.member_id == Member.id)
-                .order_by(hits.c.name, hits.c.member_id))
-    if condition is not None:
-        return select(Member).where(condition).order_by(Member.name, Member.id).limit(limit)
-    return None
+def _first_by_name_stmt():
+    """Built once, with bound parameters, so each keystroke reuses SQLAlchemy's
+    compiled form (building the statement cost more than running it). The
+    referrer comes in the same query: the member view shows their card number."""
+    hits = (
+        select(G.member_id, G.name)
+        .where(G.gram == func.lower(bindparam("piece")), G.name.like(bindparam("pattern"), escape="\\"))
+        .order_by(G.name, G.member_id)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    return (select(Member).join(hits, hits.c.member_id == Member.id)
+            .options(joinedload(Member.referred_by)).order_by(hits.c.name, hits.c.member_id))
+
+
+_FIRST_BY_NAME = _first_by_name_stmt()
+
+
+def first_by_name(session: Session, fragment: str, limit: int) -> list[Member]:
+    """The first ``limit`` members whose name contains ``fragment``, by name
+    then id (ORM entities, their referrer loaded)."""
+    pattern = like_pattern(fragment)
+    if not indexed(session):
+        return list(session.scalars(
+            select(Member).where(Member.name.like(pattern, escape="\\"))
+            .options(joinedload(Member.referred_by)).order_by(Member.name, Member.id).limit(limit)))
+    piece = _piece(session, fragment)
+    if piece is None:
+        return []
+    return list(session.scalars(_FIRST_BY_NAME, {"piece": piece, "pattern": pattern, "limit": limit}).unique())
