@@ -68,6 +68,12 @@ LABELS: dict[str, dict[str, str]] = {
     "topup_amount": {"en": "Top-up", "zh_TW": "儲值金額", "zh_CN": "储值金额"},
     "bonus": {"en": "Bonus", "zh_TW": "加贈", "zh_CN": "加赠"},
     "stored_balance": {"en": "Stored value balance", "zh_TW": "儲值餘額", "zh_CN": "储值余额"},
+    "wallet_paid": {"en": "Paid from stored value", "zh_TW": "儲值扣款", "zh_CN": "储值扣款"},
+    "wallet_returned": {"en": "Back to stored value", "zh_TW": "退回儲值", "zh_CN": "退回储值"},
+    "package": {"en": "Package", "zh_TW": "套票", "zh_CN": "套票"},
+    "package_use": {"en": "PACKAGE SESSION USED", "zh_TW": "套票使用", "zh_CN": "套票使用"},
+    "sessions_left": {"en": "Sessions left", "zh_TW": "剩餘次數", "zh_CN": "剩余次数"},
+    "valid_until": {"en": "Valid until", "zh_TW": "有效期限", "zh_CN": "有效期限"},
     "joined": {"en": "Member since", "zh_TW": "入會日期", "zh_CN": "入会日期"},
     "coupon": {"en": "COUPON", "zh_TW": "優惠券", "zh_CN": "优惠券"},
     "coupon_hint": {"en": "Scan at the counter on your next visit", "zh_TW": "下次消費時請出示掃描", "zh_CN": "下次消费时请出示扫描"},
@@ -192,6 +198,23 @@ def _balance_after(session: Session, member_id: int, **where) -> int | None:
     return session.scalar(stmt.order_by(PointsEntry.id.desc()).limit(1))
 
 
+def _programs_after(session: Session, c: _Ctx, *, sale_id: int) -> list[dict]:
+    """Stored value left and the package sold, as they were right after the sale."""
+    from app.programs import packages, wallet
+
+    blocks = []
+    pkg = packages.package_after_sale(session, sale_id)
+    if pkg is not None:
+        blocks.append(pair(c.L("package"), pkg.name, bold=True))
+        blocks.append(pair(c.L("sessions_left"), f"{pkg.sessions} / {pkg.sessions}"))
+        if pkg.expires_on is not None:
+            blocks.append(pair(c.L("valid_until"), pkg.expires_on.isoformat()))
+    after = wallet.wallet_after_sale(session, sale_id)
+    if after is not None:
+        blocks.append(pair(c.L("stored_balance"), wallet.unit(session).format(after, c.lang), bold=True))
+    return blocks
+
+
 def coupon_blocks(c: _Ctx, coupon: ReceiptCoupon) -> list[dict]:
     shown = coupon.code
     if len(shown) == 12 and shown.isalnum():
@@ -259,8 +282,12 @@ def sale_document(
     if sale.coupon_discount_cents:
         blocks.append(pair(c.L("coupon_discount"), c.money(-sale.coupon_discount_cents)))
     blocks.append(pair(c.L("paid"), c.money(sale.paid_cents), bold=True, big=True))
-    blocks.append(pair(c.L("payment"), c.L(sale.payment_method) if sale.payment_method in LABELS else sale.payment_method))
+    if sale.wallet_cents:
+        blocks.append(pair(c.L("wallet_paid"), c.money(-sale.wallet_cents)))
+    if sale.wallet_cents < sale.paid_cents:
+        blocks.append(pair(c.L("payment"), c.L(sale.payment_method) if sale.payment_method in LABELS else sale.payment_method))
     if member is not None:
+        blocks += _programs_after(session, c, sale_id=sale.id)
         blocks.append(rule())
         if sale.points_earned:
             blocks.append(pair(c.L("points_earned"), c.pts(sale.points_earned, sign=True)))
@@ -298,6 +325,8 @@ def refund_document(session: Session, refund_id: int, *, lang: str | None = None
     blocks += _member_lines(c, member)
     blocks.append(rule())
     blocks.append(pair(c.L("refunded"), c.money(-refund.amount_cents), bold=True, big=True))
+    if refund.wallet_cents:
+        blocks.append(pair(c.L("wallet_returned"), c.money(refund.wallet_cents)))
     if refund.reason:
         blocks.append(pair(c.L("reason"), refund.reason))
     if member is not None:
@@ -358,9 +387,13 @@ def topup_document(
     payment_method: str = "cash",
     staff_id: int | None = None,
     lang: str | None = None,
+    balance_text: str = "",
+    bonus_text: str = "",
 ) -> dict:
     """The slip for a stored-value top-up (the stored-value service passes its
-    figures; this module does not know its tables)."""
+    figures; this module does not know its tables). ``balance_text`` and
+    ``bonus_text``, when given, replace the money formatting (a wallet that
+    counts game credits)."""
     c = _Ctx(session, lang)
     member = session.get(Member, member_id)
     if member is None:
@@ -376,12 +409,47 @@ def topup_document(
     blocks.append(rule())
     blocks.append(pair(c.L("topup_amount"), c.money(amount_cents), bold=True))
     if bonus_cents:
-        blocks.append(pair(c.L("bonus"), c.money(bonus_cents)))
+        blocks.append(pair(c.L("bonus"), bonus_text or c.money(bonus_cents)))
     blocks.append(pair(c.L("payment"), c.L(payment_method) if payment_method in LABELS else payment_method))
-    blocks.append(pair(c.L("stored_balance"), c.money(balance_cents), bold=True, big=True))
+    blocks.append(pair(c.L("stored_balance"), balance_text or c.money(balance_cents), bold=True, big=True))
     blocks += _footer(c)
     doc = _document("topup", c, blocks)
     doc["title"] = f"{c.money(amount_cents)} · {member.name}"
+    return doc
+
+
+def package_use_document(
+    session: Session,
+    *,
+    package_id: int,
+    remaining: int,
+    occurred_at: dt.datetime,
+    staff_id: int | None = None,
+    lang: str | None = None,
+) -> dict:
+    """The slip for a package session used: the package, the sessions left
+    right after this use, and until when it is valid."""
+    from db.wallet_models import MemberPackage
+
+    c = _Ctx(session, lang)
+    pkg = session.get(MemberPackage, package_id)
+    if pkg is None:
+        raise UserError("package_not_found", value=str(package_id))
+    member = session.get(Member, pkg.member_id)
+    blocks = _header(c, "package_use")
+    blocks.append(pair(c.L("date"), c.when(occurred_at)))
+    cashier = _staff_name(session, staff_id)
+    if cashier:
+        blocks.append(pair(c.L("cashier"), cashier))
+    blocks += _member_lines(c, member)
+    blocks.append(rule())
+    blocks.append(pair(c.L("package"), pkg.name, bold=True))
+    blocks.append(pair(c.L("sessions_left"), f"{remaining} / {pkg.sessions}", bold=True, big=True))
+    if pkg.expires_on is not None:
+        blocks.append(pair(c.L("valid_until"), pkg.expires_on.isoformat()))
+    blocks += _footer(c)
+    doc = _document("package_use", c, blocks)
+    doc["title"] = f"{pkg.name} · {member.name}"
     return doc
 
 
