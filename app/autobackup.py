@@ -150,6 +150,13 @@ def rotate(folder: str | os.PathLike, stem: str, *, now: dt.datetime | None = No
 # --------------------------------------------------------------------- automatic backups
 
 
+def resolve_url(db_url: str | None) -> str:
+    """The URL the app will open: ``db_url``, else ``REGULARS_DB``, else the default file."""
+    from db.engine import default_url
+
+    return db_url or default_url()
+
+
 def db_stem(db_url) -> str:
     return sqlite_path(db_url).stem
 

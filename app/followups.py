@@ -910,7 +910,7 @@ def prepare(session: Session, as_of: dt.date | None = None, now: dt.datetime | N
     if top is not None:
         picked = conn.execute(insert(ThankYouPick).from_select(
             ["quarter", "member_id", "spend_cents"], select(literal(q), top.c.member_id, top.c.spend)
-        )).rowcount
+        ).execution_options(preserve_rowcount=True)).rowcount  # else -1 on PostgreSQL
     conn.execute(insert(ThankYouList).values(quarter=q, top_percent=r["top_percent"], spenders=n, picked=picked,
                                              created_at=now or dt.datetime.now()))
     return True

@@ -48,9 +48,13 @@ class Shop:
         if auto_migrate:
             migrate(self.engine)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(
-            self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
-        )
+        reader = self.engine.execution_options(sqlite_begin="DEFERRED")
+        if self.engine.dialect.name == "postgresql":
+            # a snapshot, as SQLite's deferred read is: READ COMMITTED would let a
+            # report see another counter's sale half-way through (a snapshot that
+            # only reads never fails to serialize)
+            reader = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        self._reader = sessionmaker(reader, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:

@@ -14,6 +14,8 @@ from app.errors import UserError
 from app.shop import Shop
 from db.models import Member
 
+pytestmark = pytest.mark.sqlite_only  # copies of the SQLite file
+
 
 def add_member(shop, name: str, phone: str) -> int:
     with shop.transaction() as s:

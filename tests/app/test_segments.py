@@ -75,6 +75,7 @@ def test_an_unknown_segment_is_refused(shop):
     assert e.value.code == "segment_unknown"
 
 
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
 def test_the_condition_uses_the_last_purchase_index(shop):
     with shop.read() as s:
         cond = segments.segment_condition(s, "marginal", AS_OF)
