@@ -3,6 +3,8 @@
     .venv/bin/python scripts/bench_members_tab.py                 # 100,000 members
     .venv/bin/python scripts/bench_members_tab.py --members 1000000
     .venv/bin/python scripts/bench_members_tab.py --with-indexes  # + the index proposed for points
+    .venv/bin/python scripts/bench_members_tab.py --db SHOP.db --sorts name --json OUT.json
+        # an existing shop (tests/perf/bench.py: the tab only, numbers as JSON)
 
 Builds a temporary SQLite file (bulk INSERT of believable members), then
 measures with a real MembersTab under the offscreen platform:
@@ -18,6 +20,7 @@ measures with a real MembersTab under the offscreen platform:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -42,6 +45,8 @@ def main() -> int:
                     help="create the proposed index on members.points_balance first")
     ap.add_argument("--sorts", default="name,points,last_visit",
                     help="sort orders to scroll to the end with (comma-separated)")
+    ap.add_argument("--db", type=Path, help="measure this shop instead of building one (skips the service tables)")
+    ap.add_argument("--json", type=Path, help="write open and scroll numbers here")
     args = ap.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -56,6 +61,15 @@ def main() -> int:
     from tests.member_data import bulk_insert_members
 
     app = QApplication([])
+    tmp = None
+    if args.db:
+        shop = Shop(f"sqlite:///{args.db}")
+        with shop.read() as s:
+            args.members = member_list.count(s)
+        print(f"{args.db}: {args.members:,} members; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        measure_tab(app, shop, args)
+        shop.close()
+        return 0
     tmp = tempfile.TemporaryDirectory(prefix="regulars-bench-")
     path = Path(tmp.name) / "shop.db"
     shop = Shop(f"sqlite:///{path}")
@@ -112,7 +126,15 @@ def main() -> int:
             print(f"  {label:>20}: {n:>9,} members   count {cw * 1000:6.1f} / {cc * 1000:5.1f} ms"
                   f"   page {pw * 1000:6.1f} / {pc * 1000:5.1f} ms")
 
-    # --- the real tab ------------------------------------------------------------------
+    measure_tab(app, shop, args)
+    shop.close()
+    tmp.cleanup()
+    return 0
+
+
+def measure_tab(app, shop, args) -> None:
+    """Open the real tab, then scroll to the end in each sort order."""
+    from app.member_list import Sort
     from ui.context import AppContext
     from ui.members_tab import MembersTab
 
@@ -134,6 +156,7 @@ def main() -> int:
         time.sleep(0.0005)
     opened = time.perf_counter() - t
     app.processEvents()
+    results = {"open_ms": opened * 1000, "widgets_ms": built * 1000}
     print(f"\nopen the tab: widgets built {ms(built)}; first page and count shown after {ms(opened)}"
           f" ({tab.count_label.text()})")
 
@@ -158,12 +181,15 @@ def main() -> int:
         print(f"scroll to the end by {key}{' desc' if desc else ''}: {tab.model.rowCount():,} rows in {pages:,} fetches,"
               f" {total:.1f} s wall, {cpu:.1f} s CPU; longest UI-thread event pass {worst_wall * 1000:.0f} ms wall,"
               f" {worst_cpu * 1000:.0f} ms of its own CPU")
+        results.setdefault("scroll", {})[key] = {"scroll_ms": total * 1000, "cpu_ms": cpu * 1000, "fetches": pages,
+                                                 "worst_pass_ms": worst_wall * 1000, "rows": tab.model.rowCount()}
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {rss:.0f} MB with {tab.model.rowCount():,} rows loaded")
     ctx.runner.wait()
-    shop.close()
-    tmp.cleanup()
-    return 0
+    if args.json:
+        first = next(iter(results["scroll"].values()))
+        results.update(first, maxrss_mb=rss)
+        args.json.write_text(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":
