@@ -10,11 +10,12 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import messages
 from app import settings as shop_settings
+from app.auth import NOBODY
 from app.errors import UserError
 from app.shop import Shop
 from ui.context import AppContext
@@ -26,6 +27,7 @@ from ui.widgets import APP_STYLE, ui_locale
 log = logging.getLogger(__name__)
 
 LANGS = ("zh_TW", "zh_CN", "en")
+BACKUP_START_DELAY_MS = 3000
 _translators: list[QTranslator] = []
 _guarded = False
 
@@ -146,8 +148,12 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
     # Before the database is open, speak the language we can guess, so an
     # error opening it is readable.
     install_translators(app, choose_language(lang, None))
+    from ui.restore_dialog import check_at_start  # a damaged file is told before it is opened
+
+    if not check_at_start(db_url, QSettings().value("backup/folder", None), choose_language(lang, None)):
+        return 1
     try:
-        shop = Shop(db_url)
+        shop = Shop(db_url, actor=NOBODY)  # the window is locked until someone signs in
     except UserError as e:
         handle_error(None, e)
         return 1
@@ -188,6 +194,8 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
 
     window = MainWindow(ctx, QSettings())
     window.show()
+    # the full file check and the day's backup, once the window's first loads had their turn
+    QTimer.singleShot(BACKUP_START_DELAY_MS, window.backup_page.start)
     # What start-up built (modules, Qt wrappers, mappers) lives as long as the
     # window: frozen out of the collector's reach, a full collection while a
     # big list loads walks only the new objects (scrolling 200,000 members:

@@ -45,6 +45,7 @@ from ui.devices_page import DevicesPage
 from ui.print_tab import PrintTab
 from ui.programs_page import ProgramsPage
 from ui.audit_tab import AuditTab
+from ui.backup_page import BackupPage
 from ui.staff_page import StaffPage
 
 DEFAULT_SIZE = (1280, 800)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         # loyalty programmes (issue 6): the owner's settings; catches up tier review and expiry
         self.programs_page = self.add_tab("programs", ProgramsPage(self.ctx), self.tr("Programs"))
         self.programs_page.start_jobs()
+        self.backup_page = self.add_tab("backups", BackupPage(self.ctx, self.qsettings), self.tr("Backups"))
         self._connect_devices()
 
     def _connect_devices(self) -> None:
@@ -312,4 +314,5 @@ class MainWindow(QMainWindow):
         self.print_tab.shutdown()
         self.ctx.runner.wait(10_000)  # let a sale in flight finish before the engine closes
         self.ctx.reader.wait(10_000)
+        self.backup_page.backup_on_close()  # after the last sale; a failure is told, never blocks
         super().closeEvent(event)
