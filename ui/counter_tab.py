@@ -48,6 +48,7 @@ from ui.context import AppContext
 from ui.counter_dialogs import AdjustPointsDialog, RedeemDialog, RefundDialog
 from ui.errors import report_bug
 from ui.programs_counter import ProgramsStrip
+from ui.wallet_dialogs import ProgramsPanel as WalletPanel
 from ui.widgets import FieldRow, FormErrors, days_ago_text, error_label, format_int
 
 log = logging.getLogger(__name__)
@@ -242,6 +243,10 @@ class CounterTab(QWidget):
         self.sale_saved.connect(self.programs.show_sale)
         self.programs.summary_loaded.connect(self._update_preview)
         right.addWidget(self.programs)
+        # stored value and packages (issue 6): balance, packages with a Use button, F9/F10/F11
+        self.wallet_panel = WalletPanel(self.ctx, self)
+        self.member_shown.connect(self.wallet_panel.set_member)
+        right.addWidget(self.wallet_panel)
 
         form = QFormLayout()
         form.setHorizontalSpacing(14)
@@ -328,6 +333,7 @@ class CounterTab(QWidget):
         self.points_label_w.setObjectName("formLabel")
         self.points_label_w.setBuddy(self.points_spin)
         form.addRow(self.points_label_w, points_line)
+        form.addRow(self.wallet_panel.pay_row.label, self.wallet_panel.pay_row)
 
         self.to_pay_label = QLabel()
         self.to_pay_label.setObjectName("toPay")
@@ -377,6 +383,7 @@ class CounterTab(QWidget):
                 "category": self.category_row,
                 "search": self.search_row,
                 "code": self.coupon_row,
+                "wallet": self.wallet_panel.pay_row.row,
             },
             self.form_error,
             lambda: self.ctx.lang,
@@ -385,7 +392,9 @@ class CounterTab(QWidget):
         self.setTabOrder(self.amount_edit, self.category_combo)
         self.setTabOrder(self.category_combo, self.payment_combo)
         self.setTabOrder(self.payment_combo, self.points_spin)
-        self.setTabOrder(self.points_spin, self.sale_button)
+        self.setTabOrder(self.points_spin, self.wallet_panel.pay_row.check)
+        self.setTabOrder(self.wallet_panel.pay_row.check, self.wallet_panel.pay_row.edit)
+        self.setTabOrder(self.wallet_panel.pay_row.edit, self.sale_button)
 
     def _connect(self) -> None:
         self._debounce = QTimer(self)
@@ -744,6 +753,7 @@ class CounterTab(QWidget):
             amount = parse_amount_cents(self.amount_edit.text())
         except UserError:
             self.to_pay_label.setText("")
+            self.wallet_panel.pay_row.set_due(None)
             return
         coupon_off = self._coupon_off if self.coupon is not None else 0
         tier_off, multiplier = self.programs.preview(amount - coupon_off, self.category_combo.currentText().strip() or None)
@@ -751,6 +761,7 @@ class CounterTab(QWidget):
         if to_pay < 0:
             self.to_pay_label.setText(self.tr("The points discount is more than the amount."))
             return
+        self.wallet_panel.pay_row.set_due(to_pay)
         text = self.tr("To pay: %1").replace("%1", self.ctx.money(to_pay))
         if coupon_off:
             text += "   " + self.tr("(coupon -%1)").replace("%1", self.ctx.money(coupon_off))
@@ -775,6 +786,11 @@ class CounterTab(QWidget):
             self.errors.show(e)
             self.amount_edit.selectAll()
             return
+        try:
+            wallet_cents = self.wallet_panel.pay_row.cents() if self.member else 0
+        except UserError as e:
+            self.errors.show(e)
+            return
         member_id = self.member.id if self.member else None
         pts = self.points_spin.value() if (self.member and self.points_spin.isEnabled()) else 0
         if self.sale_key is None:
@@ -788,7 +804,7 @@ class CounterTab(QWidget):
                 category=self.category_combo.currentText().strip() or None,
                 staff_id=self.ctx.staff_id, payment_method=self.payment_combo.currentData(),
                 coupon_code=self.coupon.code if self.coupon is not None else None,
-                counter=self.counter_name(),
+                counter=self.counter_name(), wallet_cents=wallet_cents,
             ),
             on_done=self._on_sale_saved,
             on_error=self._on_sale_failed,
@@ -824,6 +840,7 @@ class CounterTab(QWidget):
             self.panel.set_member(member)
         self.clear_coupon()
         self.amount_edit.clear()
+        self.wallet_panel.pay_row.clear()
         self.points_spin.setValue(0)
         self._apply_points_rule()
         self._update_actions()
@@ -850,6 +867,8 @@ class CounterTab(QWidget):
             parts.append(self.tr("coupon -%1").replace("%1", self.ctx.money(r.coupon_discount_cents)))
         if r.points_spent:
             parts.append(self.tr("%1 points used").replace("%1", format_int(r.points_spent, lang)))
+        if r.wallet_cents:
+            parts.append(self.tr("%1 from stored value").replace("%1", self.ctx.money(r.wallet_cents)))
         if r.member_id is None:
             parts.append(self.tr("walk-in"))
         else:
@@ -898,6 +917,7 @@ class CounterTab(QWidget):
         self.search_box.clear()
         self._set_results([], None)
         self.amount_edit.clear()
+        self.wallet_panel.pay_row.clear()
         self.points_spin.setValue(0)
         self.clear_coupon()
         self.errors.clear()

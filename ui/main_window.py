@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
 
 from ui.device_manager import DeviceManager
 from ui.devices_page import DevicesPage
+from ui.packages_page import WalletSettingsPage
 from ui.print_tab import PrintTab
 from ui.programs_page import ProgramsPage
 from ui.audit_tab import AuditTab
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         # loyalty programmes (issue 6): the owner's settings; catches up tier review and expiry
         self.programs_page = self.add_tab("programs", ProgramsPage(self.ctx), self.tr("Programs"))
         self.programs_page.start_jobs()
+        # stored value and session packages (issue 6): the owner's rules and package types
+        self.wallet_page = self.add_tab("wallet", WalletSettingsPage(self.ctx), self.tr("Stored value & packages"))
+        self.wallet_page.start_jobs()
         self.backup_page = self.add_tab("backups", BackupPage(self.ctx, self.qsettings), self.tr("Backups"))
         self._connect_devices()
 
