@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.programs_page = self.add_tab("programs", ProgramsPage(self.ctx), self.tr("Programs"))
         self.programs_page.start_jobs()
         # stored value and session packages (issue 6): the owner's rules and package types
-        self.wallet_page = self.add_tab("wallet", WalletSettingsPage(self.ctx), self.tr("Stored value & packages"))
+        self.wallet_page = self.add_tab("wallet", WalletSettingsPage(self.ctx), self.tr("Stored value and packages"))
         self.wallet_page.start_jobs()
         self.backup_page = self.add_tab("backups", BackupPage(self.ctx, self.qsettings), self.tr("Backups"))
         self._connect_devices()

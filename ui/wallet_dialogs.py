@@ -539,7 +539,7 @@ class SellPackageDialog(_ActionDialog):
         self.table.doubleClicked.connect(lambda _i: self._submit())
         self.table_row = FieldRow(self.table)
         layout.addWidget(self.table_row, 1)
-        self.empty_label = QLabel(self.tr("No packages are offered yet: the owner adds them under Stored value & packages."))
+        self.empty_label = QLabel(self.tr("No packages are offered yet: the owner adds them under Stored value and packages."))
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
@@ -603,8 +603,10 @@ class SellPackageDialog(_ActionDialog):
                 return True
         return False
 
-    def wallet_part(self, t: package_service.PackageTypeView | None) -> int:
-        if t is None or not self.wallet_check.isChecked() or self.wallet is None:
+    def wallet_part(self, t: package_service.PackageTypeView | None, ticked: bool | None = None) -> int:
+        """What stored value pays of ``t`` (when ticked; ``ticked`` overrides the box)."""
+        ticked = self.wallet_check.isChecked() if ticked is None else ticked
+        if t is None or not ticked or self.wallet is None:
             return 0
         part = min(self.wallet.total_cents, t.price_cents)
         if self.wallet.unit.kind == "credits":
@@ -616,9 +618,9 @@ class SellPackageDialog(_ActionDialog):
         if self.wallet is None or self.wallet.total_units <= 0:
             self.wallet_check.setText(self.tr("no stored value"))
             return
-        part = self.wallet_part(t) if t is not None else min(self.wallet.total_cents, 0)
+        part = self.wallet_part(t, ticked=True) if t is not None else self.wallet.total_cents
         text = self.tr("Pay %1 from stored value (balance %2)").replace(
-            "%1", self.ctx.money(part if t is not None else self.wallet.total_cents)).replace(
+            "%1", self.ctx.money(part)).replace(
             "%2", units_text(self.ctx, self.wallet, self.wallet.total_units))
         if t is not None and part < t.price_cents:
             text += self.tr("; the other %1 by the payment method").replace("%1", self.ctx.money(t.price_cents - part))

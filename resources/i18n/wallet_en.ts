@@ -11,8 +11,8 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Stored value &amp; packages</source>
-            <translation>Stored value &amp; packages</translation>
+            <source>Stored value and packages</source>
+            <translation>Stored value and packages</translation>
         </message>
     </context>
     <context>
@@ -121,8 +121,8 @@
             <translation>Valid</translation>
         </message>
         <message>
-            <source>No packages are offered yet: the owner adds them under Stored value &amp; packages.</source>
-            <translation>No packages are offered yet: the owner adds them under Stored value &amp; packages.</translation>
+            <source>No packages are offered yet: the owner adds them under Stored value and packages.</source>
+            <translation>No packages are offered yet: the owner adds them under Stored value and packages.</translation>
         </message>
         <message>
             <source>Payment</source>

@@ -11,7 +11,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Stored value &amp; packages</source>
+            <source>Stored value and packages</source>
             <translation>储值与套票</translation>
         </message>
     </context>
@@ -121,7 +121,7 @@
             <translation>有效期</translation>
         </message>
         <message>
-            <source>No packages are offered yet: the owner adds them under Stored value &amp; packages.</source>
+            <source>No packages are offered yet: the owner adds them under Stored value and packages.</source>
             <translation>还没有可销售的套票：请店主在“储值与套票”页新增。</translation>
         </message>
         <message>

@@ -11,7 +11,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Stored value &amp; packages</source>
+            <source>Stored value and packages</source>
             <translation>儲值與套票</translation>
         </message>
     </context>
@@ -121,7 +121,7 @@
             <translation>有效期</translation>
         </message>
         <message>
-            <source>No packages are offered yet: the owner adds them under Stored value &amp; packages.</source>
+            <source>No packages are offered yet: the owner adds them under Stored value and packages.</source>
             <translation>還沒有可販售的套票：請店主在「儲值與套票」頁新增。</translation>
         </message>
         <message>
