@@ -340,6 +340,10 @@ def build_demo(
     from app.programs import demo as programs_demo
 
     programs_demo.install(session, as_of=as_of)
+    # stored value and session packages (issue 6): top-ups spent on later visits, part-used courses
+    from app.programs import wallet_demo
+
+    summary.update(wallet_demo.install(session, as_of=as_of, seed=seed))
     summary["shop_name"] = SHOP_NAME
     summary["as_of"] = as_of.isoformat()
     return summary
