@@ -12,6 +12,7 @@ stderr and the exit status is 1.
 from __future__ import annotations
 
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -60,6 +61,22 @@ def attempts(shop: Shop, scenario: str, counter: str):
                     s, sale_key=f"{counter}-p{i}", member_id=members[0], amount_cents=1_000,
                     points_to_spend=100, counter=counter,
                 ).sale_id
+    elif scenario == "wallet":
+        # one member's stored value: 10.00 sales paid wholly from the wallet
+        for i in range(15):
+            yield "sale", lambda s, i=i: sales.record_sale(
+                s, sale_key=f"{counter}-w{i}", member_id=members[0], amount_cents=1_000,
+                wallet_cents=1_000, counter=counter,
+            ).sale_id
+    elif scenario == "packages":
+        from app.programs import packages
+        from db.wallet_models import MemberPackage
+
+        with shop.read() as s:
+            package_id = s.scalars(select(MemberPackage.id)).one()
+        for i in range(6):
+            yield "use", lambda s, i=i: packages.use_session(
+                s, package_id=package_id, use_key=f"{counter}-u{i}").remaining
     else:
         raise SystemExit(f"unknown scenario {scenario}")
 
@@ -73,7 +90,12 @@ def main(url: str, scenario: str, counter: str, go_file: str) -> None:
         if time.monotonic() > deadline:
             raise SystemExit("never told to go")
         time.sleep(0.005)
+    pause = random.Random(counter)
     for label, fn in work:
+        # a cashier's few milliseconds between sales: SQLite's busy handler
+        # sleeps while it waits, so without them one counter could hold the
+        # lock back to back and the other would only ever see it afterwards
+        time.sleep(pause.uniform(0, 0.01))
         try:
             result = shop.run(fn)
         except UserError as e:

@@ -5,8 +5,9 @@ the real services against one database — the SQLite file of the SQLite pass,
 or a real PostgreSQL server in test.sh's PostgreSQL pass (READ COMMITTED,
 where only row locks and the UNIQUE constraints keep this right). Every
 attempt ends as a success or a clean UserError (a crash fails the test), and
-afterwards: each coupon used once, stock never below zero, no balance
-negative, every ledger consistent (``check`` clean).
+afterwards: each coupon used once, stock never below zero, no points, stored
+value or package balance negative or spent twice, every ledger consistent
+(``check`` clean).
 """
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def test_two_counters_never_hand_out_more_rewards_than_stock(shop, db_url, tmp_p
     assert given == {scarce: 3, last: 1}
     assert {o["code"] for o in outcomes if not o["ok"]} == {"reward_out_of_stock"}
     with shop.read() as s:
-        assert dict(s.execute(select(Reward.id, Reward.stock)).tuples().all()) == {scarce: 0, last: 0}
+        assert {r: n for r, n in s.execute(select(Reward.id, Reward.stock))} == {scarce: 0, last: 0}
         assert s.scalar(select(func.count()).select_from(Redemption)) == 4
         assert s.scalar(select(func.sum(Member.points_balance))) == 4 * 1000 - 4 * 50
     assert_consistent(shop)
@@ -129,4 +130,43 @@ def test_two_counters_never_spend_one_members_points_twice(shop, db_url, tmp_pat
         spent = s.scalar(select(func.sum(PointsEntry.points)).where(PointsEntry.points < 0))
         assert spent == -1000
         assert s.scalar(select(func.count()).select_from(Sale)) == sum(o["what"] == "sale" for o in ok)
+    assert_consistent(shop)
+
+
+def test_two_counters_never_spend_one_wallet_twice(shop, db_url, tmp_path):
+    from app.programs import wallet
+
+    with shop.transaction() as s:
+        m = members.sign_up(s, name="儲值客陳先生", phone="0915000001").id
+        wallet.top_up(s, topup_key="t1", member_id=m, amount_cents=10_000)
+    with shop.read() as s:
+        before = wallet.get_wallet(s, m).total_cents
+    assert before >= 10_000
+    outcomes = two_counters(db_url, "wallet", tmp_path)
+
+    assert len(outcomes) == 30
+    ok = sum(o["ok"] for o in outcomes)
+    assert ok == min(30, before // 1_000)
+    assert {o["code"] for o in outcomes if not o["ok"]} <= {"wallet_not_enough"}
+    with shop.read() as s:
+        assert wallet.get_wallet(s, m).total_cents == before - ok * 1_000 >= 0
+        assert s.scalar(select(func.sum(Sale.wallet_cents))) == ok * 1_000
+    assert_consistent(shop)
+
+
+def test_two_counters_never_use_more_sessions_than_a_package_has(shop, db_url, tmp_path):
+    from app.programs import packages
+
+    with shop.transaction() as s:
+        m = members.sign_up(s, name="課程客林小姐", phone="0916000001").id
+        t = packages.save_type(s, name="洗髮 5 次", sessions=5, price_cents=100_000)
+        packages.sell_package(s, sale_key="p1", member_id=m, type_id=t.id)
+    outcomes = two_counters(db_url, "packages", tmp_path)
+
+    assert len(outcomes) == 12
+    ok = [o for o in outcomes if o["ok"]]
+    assert len(ok) == 5 and sorted(o["id"] for o in ok) == [0, 1, 2, 3, 4]  # remaining after each use
+    assert {o["code"] for o in outcomes if not o["ok"]} == {"package_used_up"}
+    with shop.read() as s:
+        assert [p.remaining for p in packages.member_packages(s, m, open_only=False)] == [0]
     assert_consistent(shop)
