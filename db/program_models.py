@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base
+from db.models import Base, PointsEntry
 
 TIER_BASES = ("spend", "visits")
 
@@ -168,3 +168,8 @@ class CheckIn(Base):
     staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff.id"))
 
     __table_args__ = (UniqueConstraint("member_id", "day", name="uq_checkins_member_day"),)
+
+
+# Expiry (app/programs/expiry.py) sums each member's credits since a cutoff:
+# a covering index on the points ledger keeps that off the table rows.
+Index("ix_points_ledger_expiry", PointsEntry.member_id, PointsEntry.occurred_at, PointsEntry.points)

@@ -22,24 +22,26 @@ Refund take-backs and expiry never remove the same points twice: a refund of
 a sale whose points already expired takes back only the part that had not
 (:func:`expired_part_of_sale`); the rest is counted as the refund's shortfall.
 
-Finding who has points to expire is one grouped query over the points ledger
-(seconds at 2,000,000 entries); each member found is then re-checked under
-their row lock and gets one ``expire`` entry through ``app.points.post``.
+Finding who has points to expire is one set-based query: the cached
+balance less what was credited since the cutoff (a covering index on the
+ledger, ``ix_points_ledger_expiry``); each member found is then re-checked
+under their row lock and gets one ``expire`` entry through
+``app.points.post``.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app import auth
 from app import points as ledger
 from app import settings as shop_settings
 from app.programs import config  # noqa: F401
 from app.programs.state import add_months
-from db.models import PointsEntry, Sale
+from db.models import Member, PointsEntry, Refund, Sale
 
 
 @dataclass(frozen=True)
@@ -60,21 +62,34 @@ def cutoff_for(today: dt.date, months: int) -> dt.date:
     return add_months(today, -months)
 
 
-def _due_select(cutoff: dt.datetime):
-    sale = aliased(Sale)
-    p = PointsEntry.points
-    credits = func.sum(case((and_(p > 0, PointsEntry.occurred_at < cutoff), p), else_=0))
-    tb_old = func.sum(case((and_(PointsEntry.kind == "take_back", sale.occurred_at < cutoff), p), else_=0))
-    debits = func.sum(case((and_(p < 0, PointsEntry.kind.not_in(("take_back", "expire"))), p), else_=0))
-    expired = func.sum(case((PointsEntry.kind == "expire", p), else_=0))
-    due = credits + tb_old + debits + expired
+def _due_select(cutoff: dt.datetime, member_id: int | None = None):
+    """Members with points to expire as of ``cutoff``, and how many.
+
+    The formula above rearranged with the cached balance: what must expire is
+    the balance less what was credited since the cutoff (net of take-backs of
+    sales made since), so only the recent part of the ledger is summed, from
+    the covering index ix_points_ledger_expiry, and take-backs come from the
+    (small) refunds table.
+    """
+    recent = select(PointsEntry.member_id.label("mid"), func.sum(PointsEntry.points).label("pts")).where(
+        PointsEntry.points > 0, PointsEntry.occurred_at >= cutoff)
+    back = (select(Sale.member_id.label("mid"), func.sum(Refund.points_taken_back).label("pts"))
+            .join(Sale, Sale.id == Refund.sale_id)
+            .where(Sale.occurred_at >= cutoff, Refund.points_taken_back > 0))
+    if member_id is not None:
+        recent = recent.where(PointsEntry.member_id == member_id)
+        back = back.where(Sale.member_id == member_id)
+    recent = recent.group_by(PointsEntry.member_id).subquery("recent")
+    back = back.group_by(Sale.member_id).subquery("back")
+    due = Member.points_balance - func.coalesce(recent.c.pts, 0) + func.coalesce(back.c.pts, 0)
     stmt = (
-        select(PointsEntry.member_id, due.label("due"))
-        .select_from(PointsEntry)
-        .outerjoin(sale, and_(sale.id == PointsEntry.sale_id, PointsEntry.kind == "take_back"))
-        .group_by(PointsEntry.member_id)
-        .having(due > 0)
+        select(Member.id, due.label("due"))
+        .outerjoin(recent, recent.c.mid == Member.id)
+        .outerjoin(back, back.c.mid == Member.id)
+        .where(Member.points_balance > 0, due > 0)
     )
+    if member_id is not None:
+        stmt = stmt.where(Member.id == member_id)
     return stmt
 
 
@@ -89,11 +104,14 @@ def expire_member(session: Session, member_id: int, *, now: dt.datetime, months:
     Returns the points expired."""
     member = ledger.lock_member(session, member_id)
     cut = cutoff_for(now.date(), months)
-    due = session.execute(_due_select(dt.datetime.combine(cut, dt.time())).where(
-        PointsEntry.member_id == member_id)).first()
-    if due is None or due[1] <= 0:
-        return 0
-    amount = min(int(due[1]), member.points_balance)
+    cutoff = dt.datetime.combine(cut, dt.time())
+    # the same formula for one member: two small indexed sums
+    recent = session.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+        PointsEntry.member_id == member_id, PointsEntry.points > 0, PointsEntry.occurred_at >= cutoff))
+    back = session.scalar(select(func.coalesce(func.sum(Refund.points_taken_back), 0))
+                          .join(Sale, Sale.id == Refund.sale_id)
+                          .where(Sale.member_id == member_id, Sale.occurred_at >= cutoff))
+    amount = min(member.points_balance - int(recent) + int(back), member.points_balance)
     if amount <= 0:
         return 0
     ledger.post(session, member, -amount, "expire", now=now, staff_id=auth.current(session).staff_id,

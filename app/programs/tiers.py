@@ -44,7 +44,7 @@ from app.errors import UserError
 from app.programs import config  # noqa: F401  (registers the settings)
 from app.programs.state import add_months, get_or_create
 from app.sqldates import day_number
-from db.models import Sale
+from db.models import MemberStats, Sale
 from db.program_models import TIER_BASES, MemberProgram, Tier, TierChange
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -103,8 +103,16 @@ def _view(t: Tier) -> TierView:
 
 
 def list_tiers(session: Session) -> list[TierView]:
-    """The active tiers, lowest first."""
-    return [_view(t) for t in session.scalars(select(Tier).where(Tier.active.is_(True)).order_by(Tier.position))]
+    """The active tiers, lowest first (read once per unit of work: a sale
+    asks twice, before and after it is saved)."""
+    cached = session.info.get(_CACHE)
+    if cached is None:
+        cached = session.info[_CACHE] = [
+            _view(t) for t in session.scalars(select(Tier).where(Tier.active.is_(True)).order_by(Tier.position))]
+    return list(cached)
+
+
+_CACHE = "programs.tiers"
 
 
 def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime | None = None) -> list[TierView]:
@@ -135,6 +143,7 @@ def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime 
             # a higher tier must ask for more, or nobody would ever hold the lower one
             raise UserError("tier_thresholds_order", field="tiers", name=name)
         last[s.basis] = s.threshold
+    session.info.pop(_CACHE, None)
     existing = {t.id: t for t in session.scalars(select(Tier))}
     kept = set()
     for pos, s in enumerate(specs, start=1):
@@ -151,6 +160,7 @@ def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime 
             t.active = False
             t.position = 1000 + t.id
     session.flush()
+    session.info.pop(_CACHE, None)
     assign_all(session, now=now, reason="manual")
     return list_tiers(session)
 
@@ -189,11 +199,10 @@ def qualifying(tiers: Sequence[TierView], spend_cents: int, visits: int) -> Tier
 
 def member_tier(session: Session, member_id: int) -> TierView | None:
     """The member's current tier (None: no tier yet)."""
-    t = session.execute(
-        select(Tier).join(MemberProgram, MemberProgram.tier_id == Tier.id)
-        .where(MemberProgram.member_id == member_id, Tier.active.is_(True))
-    ).scalar_one_or_none()
-    return _view(t) if t is not None else None
+    row = session.get(MemberProgram, member_id)
+    if row is None or row.tier_id is None:
+        return None
+    return next((t for t in list_tiers(session) if t.id == row.tier_id), None)
 
 
 def discount_cents(tier: TierView | None, base_cents: int) -> int:
@@ -218,8 +227,17 @@ def on_sale(session: Session, member_id: int, *, now: dt.datetime, sale_id: int 
         return None
     row = get_or_create(session, member_id)
     current = next((t for t in tiers if t.id == row.tier_id), None)
-    if current is not None and current.position == tiers[-1].position:
+    above = [t for t in tiers if current is None or t.position > current.position]
+    if not above:
         return None  # already at the top: no need to read the sales
+    st = session.get(MemberStats, member_id)
+    if st is not None and now.date() >= st.last_visit_on:
+        # the follow-up stats (kept by this very sale) bound the 12-month
+        # figures from above: five quarters of spend, all-time visits; most
+        # sales cannot reach the next tier and skip reading the sales
+        spend_bound = sum(getattr(st, f"spend_q{k}_cents") for k in range(5))
+        if all(t.threshold > (spend_bound if t.basis == "spend" else st.visit_count) for t in above):
+            return None
     session.flush()
     spend, visits = figures(session, member_id, now.date())
     best = qualifying(tiers, spend, visits)

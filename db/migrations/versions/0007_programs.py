@@ -2,7 +2,8 @@
 
 Tiers and the programme tables are new (db/program_models.py). ``sales`` gains
 ``tier_discount_cents`` (a tier discount lowers what the customer paid, like a
-coupon) and ``earn_reasons`` (why the points were what they were).
+coupon) and ``earn_reasons`` (why the points were what they were). The points
+ledger gets a covering index for the expiry job.
 
 Member stats count what was paid, now net of the tier discount too. Every
 existing sale has a tier discount of 0, so the stats do not change; the
@@ -149,6 +150,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_checkins')),
     sa.UniqueConstraint('member_id', 'day', name='uq_checkins_member_day')
     )
+    with op.batch_alter_table('points_ledger', schema=None) as batch_op:
+        batch_op.create_index('ix_points_ledger_expiry', ['member_id', 'occurred_at', 'points'], unique=False)
     with op.batch_alter_table('sales', schema=None) as batch_op:
         batch_op.add_column(sa.Column('tier_discount_cents', sa.Integer(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('earn_reasons', sa.Text(), nullable=True))
@@ -163,6 +166,8 @@ def downgrade() -> None:
     with op.batch_alter_table('sales', schema=None) as batch_op:
         batch_op.drop_column('earn_reasons')
         batch_op.drop_column('tier_discount_cents')
+    with op.batch_alter_table('points_ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_points_ledger_expiry')
     op.drop_table('checkins')
     op.drop_table('referral_awards')
     op.drop_table('stamp_rewards')
