@@ -40,6 +40,7 @@ from urllib.parse import quote
 
 from app import settings as shop_settings
 from app.backup import SQLITE_MAGIC, backup, human_size, restore, sqlite_path
+from app.auth import Actor
 from app.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -356,6 +357,10 @@ def latest_good_backup(folders: Sequence[str | os.PathLike], stem: str) -> Backu
     return None
 
 
+# who restores at start, before anyone can sign in (the audit trail names it)
+START_UP = Actor(None, "start-up recovery", "system")
+
+
 @dataclass(frozen=True)
 class Recovery:
     restored_from: Path
@@ -378,51 +383,23 @@ def recover(db_url, backup_file: str | os.PathLike, *, now: dt.datetime | None =
         raise RestoreRefused(str(backup_file), problems)
     kept = set_aside(live, now) if live.exists() else None
     try:
-        restore(str(db_url), backup_file, keep_previous=False)
+        restore(str(db_url), backup_file, keep_previous=False, actor=START_UP)
     except BaseException:
-        if kept is not None and not live.exists():
-            os.replace(kept, live)  # put it back: better damaged than nothing
+        if kept is not None:  # put it back: better damaged than nothing
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{live}{suffix}").unlink(missing_ok=True)
+                if Path(f"{kept}{suffix}").exists():
+                    os.replace(Path(f"{kept}{suffix}"), Path(f"{live}{suffix}"))
         raise
-    _audit_restore(db_url, backup_file, kept)
     return Recovery(Path(backup_file), kept)
 
 
 def restore_backup(shop, backup_file: str | os.PathLike):
     """Restore ``backup_file`` over the running shop (the Backups page).
 
-    Only an owner or manager may (``auth.require(..., "restore")``); the file
-    is checked first and the database as it was is kept beside it (see
-    :func:`app.backup.restore`). The audit row is written after the restore,
-    into the restored database, so the trail says who restored what.
+    As the shop's current actor: only an owner or manager may (checked and
+    audited by :func:`app.backup.restore`); the file is checked first and the
+    database as it was is kept beside it.
     """
-    from app import auth
-
     sqlite_path(shop.engine.url)
-    with shop.read() as s:
-        actor = auth.require(s, "restore")
-    result = restore(str(shop.engine.url.render_as_string(hide_password=False)), backup_file)
-    _audit_restore(shop.engine.url, backup_file, result.kept, actor=actor, shop=shop)
-    return result
-
-
-def _audit_restore(db_url, backup_file, kept, *, actor=None, shop=None) -> None:
-    try:
-        from app import audit
-    except ImportError:  # the audit trail is built alongside
-        return
-    from app.shop import Shop
-
-    own = shop is None
-    shop = shop or Shop(str(db_url))
-    try:
-        with shop.transaction() as s:
-            audit.record(
-                s, "restore", detail=str(backup_file),
-                after={"restored_from": str(backup_file), "previous_kept": str(kept) if kept else None},
-                actor=actor,
-            )
-    except Exception:  # never fail a restore that is done because of its audit row
-        log.exception("could not record the restore in the audit trail")
-    finally:
-        if own:
-            shop.close()
+    return restore(shop.engine.url.render_as_string(hide_password=False), backup_file, actor=shop.actor)

@@ -23,6 +23,7 @@ from app.check import check
 from app.errors import UserError
 from app.shop import Shop
 from db.models import Member, Sale
+from db.trust_models import AuditEntry
 
 pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[2]
@@ -256,3 +257,20 @@ def test_restoring_from_the_backups_page_needs_the_restore_permission(shop, db_u
     assert count(db_url) == 3 and result.kept.exists()
     with shop.read() as s:
         assert check(s) == []
+        assert s.scalars(select(AuditEntry.action).where(AuditEntry.action == "restore")).all()
+        refused = s.scalars(select(AuditEntry).where(AuditEntry.action == "refused")).all()
+    assert refused == []  # the cashier's refusal was audited in the database that was then replaced
+
+
+def test_the_start_up_recovery_is_in_the_audit_trail(shop_with_backups, db_url, db_path):
+    folder, _, newer = shop_with_backups
+    damage_middle(db_path)
+    autobackup.recover(db_url, newer.path)
+    shop = Shop(db_url, auto_migrate=False)
+    try:
+        with shop.read() as s:
+            rows = s.execute(select(AuditEntry.staff_name, AuditEntry.detail)
+                             .where(AuditEntry.action == "restore").order_by(AuditEntry.id)).all()
+    finally:
+        shop.close()
+    assert rows and rows[-1][0] == "start-up recovery" and str(newer.path) in rows[-1][1]
