@@ -208,7 +208,9 @@ class ProgramsPanel(QFrame):
         self.wallet_split.setObjectName("walletSplit")
         self.topup_button = QPushButton(self.tr("Top up  F9"))
         self.sell_button = QPushButton(self.tr("Sell package  F10"))
-        for b in (self.topup_button, self.sell_button):
+        self.refund_button = QPushButton(self.tr("Refund…"))
+        self.refund_button.setToolTip(self.tr("Refund a top-up or the unused sessions of a package"))
+        for b in (self.topup_button, self.sell_button, self.refund_button):
             b.setObjectName("actionButton")
             b.setFocusPolicy(Qt.NoFocus)
         top.addWidget(self.wallet_caption)
@@ -216,6 +218,7 @@ class ProgramsPanel(QFrame):
         top.addWidget(self.wallet_split, 1)
         top.addWidget(self.topup_button)
         top.addWidget(self.sell_button)
+        top.addWidget(self.refund_button)
         outer.addLayout(top)
         self.package_grid = QGridLayout()
         self.package_grid.setHorizontalSpacing(14)
@@ -225,6 +228,7 @@ class ProgramsPanel(QFrame):
         self.pay_row.edit.returnPressed.connect(counter.record_sale)
         self.topup_button.clicked.connect(self.open_topup)
         self.sell_button.clicked.connect(self.open_sell)
+        self.refund_button.clicked.connect(self.open_refund)
         for key, slot in ((Qt.Key_F9, self.open_topup), (Qt.Key_F10, self.open_sell), (Qt.Key_F11, self.use_any)):
             sc = QShortcut(QKeySequence(key), counter)
             sc.setContext(Qt.WindowShortcut)
@@ -239,6 +243,7 @@ class ProgramsPanel(QFrame):
         self.setVisible(member is not None)
         self.topup_button.setEnabled(member is not None)
         self.sell_button.setEnabled(member is not None)
+        self.refund_button.setEnabled(member is not None)
         if member is None:
             self.wallet, self.packages = None, []
             self.pay_row.set_wallet(None)
@@ -413,11 +418,153 @@ class ProgramsPanel(QFrame):
         if devices is not None and not r.duplicate:
             devices.print_receipt_for_sale(r.sale)
 
+    def open_refund(self) -> None:
+        if not self.counter._need_member():
+            return
+        dialog = WalletRefundDialog(self.ctx, self.member, self.counter)
+        self.counter._open_dialog(dialog, self._after_refund)
+
+    def _after_refund(self, dialog: "WalletRefundDialog") -> None:
+        r = dialog.outcome
+        if r is None:
+            return
+        if isinstance(r, wallet_service.TopUpRefundResult):
+            text = self.tr("Top-up refunded: %1 back by its payment method").replace(
+                "%1", self.ctx.money(r.refunded_cents))
+            if r.forfeited_units:
+                text += self.tr(", bonus %1 forfeited").replace("%1", dialog.units(r.forfeited_units))
+            member_id = r.member_id
+        else:
+            text = self.tr("Package refunded: %1 unused session(s), %2").replace(
+                "%1", str(r.sessions_refunded)).replace("%2", self.ctx.money(r.amount_cents))
+            if r.refund is not None and r.refund.wallet_cents:
+                text += self.tr(" (%1 back to stored value)").replace("%1", self.ctx.money(r.refund.wallet_cents))
+            member_id = self.member.id if self.member is not None else None
+            devices = getattr(self.counter, "devices", None)
+            if devices is not None and r.refund is not None and not r.duplicate:
+                devices.print_receipt_for_refund(r.refund)
+            self.counter.reload_recent()
+        self.counter.show_confirmation(text, "ok")
+        if member_id is not None:
+            self.ctx.member_changed.emit(member_id)
+
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             self.counter.show_confirmation(exc.message(self.ctx.lang), "error")
         else:
             report_bug(self, exc)
+
+
+class WalletRefundDialog(_ActionDialog):
+    """Refund a top-up (its unused paid money; the bonus is forfeited) or a
+    package (its unused sessions, pro rata). The rules are the services'."""
+
+    def __init__(self, ctx: AppContext, member: MemberView, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.member = member
+        self._key = sales_service.new_key()
+        self.rows: list[tuple[str, int]] = []
+        self.wallet: wallet_service.WalletView | None = None
+        self.setWindowTitle(self.tr("Refund stored value or a package"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        head = QLabel(self.tr("What %1 may get back").replace("%1", member.name))
+        head.setObjectName("dialogHeading")
+        layout.addWidget(head)
+        self.table = QTableWidget(0, 3)
+        _setup_table(self.table, [self.tr("What"), self.tr("Date"), self.tr("Back")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table_row = FieldRow(self.table)
+        layout.addWidget(self.table_row, 1)
+        self.empty_label = QLabel(self.tr("Nothing to refund: no top-up with unused money and no open package."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+        rules = QLabel(self.tr("A top-up gives back at most its unused paid money; its bonus is forfeited. "
+                               "A package gives back what was paid for its unused sessions."))
+        rules.setWordWrap(True)
+        layout.addWidget(rules)
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("optional, e.g. moving away"))
+        self.reason_row = FieldRow(self.reason_edit)
+        form.addRow(self.tr("Reason"), self.reason_row)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        self.ok_button.setText(self.tr("Refund"))
+        self.ok_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+        self.errors = FormErrors({"reason": self.reason_row, "amount": self.table_row}, self.form_error, self._lang)
+        self.resize(640, 420)
+        ctx.runner.run(self._load, on_done=self._on_loaded, on_error=self._failed)
+
+    def units(self, n: int) -> str:
+        if self.wallet is None or self.wallet.unit.kind == "money":
+            return self.ctx.money(n)
+        return self.wallet.unit.format(n, self.ctx.lang)
+
+    def _load(self):
+        with self.ctx.shop.read() as s:
+            return (wallet_service.get_wallet(s, self.member.id), wallet_service.topups(s, self.member.id),
+                    package_service.member_packages(s, self.member.id))
+
+    def _on_loaded(self, result) -> None:
+        self.wallet, topups, pkgs = result
+        lang = self.ctx.lang
+        lines = []
+        for t in topups:
+            if t.status != "completed":
+                continue
+            unused = min(t.paid_units, self.wallet.paid_units)
+            if unused <= 0:
+                continue
+            price = t.amount_cents // t.paid_units
+            what = self.tr("Top-up %1").replace("%1", self.ctx.money(t.amount_cents))
+            if t.bonus_units:
+                what += self.tr(" (bonus %1)").replace("%1", self.units(t.bonus_units))
+            lines.append(("topup", t.id, what, t.occurred_at.strftime("%Y-%m-%d"), self.ctx.money(unused * price)))
+        for p in pkgs:
+            what = self.tr("%1: %2 of %3 unused").replace("%1", p.name).replace("%2", str(p.remaining)).replace(
+                "%3", str(p.sessions))
+            lines.append(("package", p.id, what, p.sold_at.strftime("%Y-%m-%d"), self.tr("pro rata")))
+        self.rows = [(k, i) for k, i, *_ in lines]
+        self.table.setRowCount(len(lines))
+        for r, (_k, _i, what, when, back) in enumerate(lines):
+            for c, text in enumerate((what, when, back)):
+                self.table.setItem(r, c, _item(text, align_right=(c == 2)))
+        self.empty_label.setVisible(not lines)
+        if lines:
+            self.table.selectRow(0)
+        self.ok_button.setEnabled(bool(lines))
+        self.table.setFocus()
+
+    def select(self, kind: str, item_id: int) -> bool:
+        for r, row in enumerate(self.rows):
+            if row == (kind, item_id):
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _submit(self) -> None:
+        if self.outcome is not None:
+            self.accept()
+            return
+        self.errors.clear()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.table_row.set_error(self.tr("Choose what to refund."))
+            return
+        kind, item_id = self.rows[rows[0].row()]
+        self._run(self._refund, kind, item_id, self.reason_edit.text())
+
+    def _refund(self, kind: str, item_id: int, reason: str):
+        with self.ctx.shop.transaction() as s:
+            if kind == "topup":
+                return wallet_service.refund_topup(s, topup_id=item_id, refund_key=self._key,
+                                                   staff_id=self.ctx.staff_id, reason=reason)
+            return package_service.refund_package(s, package_id=item_id, refund_key=self._key,
+                                                  staff_id=self.ctx.staff_id, reason=reason)
 
 
 class TopUpDialog(_ActionDialog):

@@ -30,6 +30,14 @@
             <translation>Sell package  F10</translation>
         </message>
         <message>
+            <source>Refund…</source>
+            <translation>Refund…</translation>
+        </message>
+        <message>
+            <source>Refund a top-up or the unused sessions of a package</source>
+            <translation>Refund a top-up or the unused sessions of a package</translation>
+        </message>
+        <message>
             <source>(paid %1 + bonus %2)</source>
             <translation>(paid %1 + bonus %2)</translation>
         </message>
@@ -88,6 +96,22 @@
         <message>
             <source>Sold %1: %2 sessions</source>
             <translation>Sold %1: %2 sessions</translation>
+        </message>
+        <message>
+            <source>Top-up refunded: %1 back by its payment method</source>
+            <translation>Top-up refunded: %1 back by its payment method</translation>
+        </message>
+        <message>
+            <source>, bonus %1 forfeited</source>
+            <translation>, bonus %1 forfeited</translation>
+        </message>
+        <message>
+            <source>Package refunded: %1 unused session(s), %2</source>
+            <translation>Package refunded: %1 unused session(s), %2</translation>
+        </message>
+        <message>
+            <source> (%1 back to stored value)</source>
+            <translation> (%1 back to stored value)</translation>
         </message>
     </context>
     <context>
@@ -259,6 +283,69 @@
         <message>
             <source>the other %1 by the payment method</source>
             <translation>the other %1 by the payment method</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletRefundDialog</name>
+        <message>
+            <source>Refund stored value or a package</source>
+            <translation>Refund stored value or a package</translation>
+        </message>
+        <message>
+            <source>What %1 may get back</source>
+            <translation>What %1 may get back</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Nothing to refund: no top-up with unused money and no open package.</source>
+            <translation>Nothing to refund: no top-up with unused money and no open package.</translation>
+        </message>
+        <message>
+            <source>A top-up gives back at most its unused paid money; its bonus is forfeited. A package gives back what was paid for its unused sessions.</source>
+            <translation>A top-up gives back at most its unused paid money; its bonus is forfeited. A package gives back what was paid for its unused sessions.</translation>
+        </message>
+        <message>
+            <source>optional, e.g. moving away</source>
+            <translation>optional, e.g. moving away</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Top-up %1</source>
+            <translation>Top-up %1</translation>
+        </message>
+        <message>
+            <source> (bonus %1)</source>
+            <translation> (bonus %1)</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 unused</source>
+            <translation>%1: %2 of %3 unused</translation>
+        </message>
+        <message>
+            <source>pro rata</source>
+            <translation>pro rata</translation>
+        </message>
+        <message>
+            <source>Choose what to refund.</source>
+            <translation>Choose what to refund.</translation>
         </message>
     </context>
     <context>

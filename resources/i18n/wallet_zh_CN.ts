@@ -30,6 +30,14 @@
             <translation>卖套票  F10</translation>
         </message>
         <message>
+            <source>Refund…</source>
+            <translation>退款…</translation>
+        </message>
+        <message>
+            <source>Refund a top-up or the unused sessions of a package</source>
+            <translation>退还储值，或套票未使用的次数</translation>
+        </message>
+        <message>
             <source>(paid %1 + bonus %2)</source>
             <translation>（实付 %1 ＋ 加赠 %2）</translation>
         </message>
@@ -88,6 +96,22 @@
         <message>
             <source>Sold %1: %2 sessions</source>
             <translation>已售出“%1”：%2 次</translation>
+        </message>
+        <message>
+            <source>Top-up refunded: %1 back by its payment method</source>
+            <translation>储值已退款：%1 以原付款方式退还</translation>
+        </message>
+        <message>
+            <source>, bonus %1 forfeited</source>
+            <translation>，加赠 %1 作废</translation>
+        </message>
+        <message>
+            <source>Package refunded: %1 unused session(s), %2</source>
+            <translation>套票已退款：未使用 %1 次，退 %2</translation>
+        </message>
+        <message>
+            <source> (%1 back to stored value)</source>
+            <translation>（%1 退回储值）</translation>
         </message>
     </context>
     <context>
@@ -257,6 +281,69 @@
         <message>
             <source>the other %1 by the payment method</source>
             <translation>其余 %1 以付款方式支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletRefundDialog</name>
+        <message>
+            <source>Refund stored value or a package</source>
+            <translation>储值／套票退款</translation>
+        </message>
+        <message>
+            <source>What %1 may get back</source>
+            <translation>%1 可退的项目</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>可退</translation>
+        </message>
+        <message>
+            <source>Nothing to refund: no top-up with unused money and no open package.</source>
+            <translation>没有可退的项目：没有未用完的储值，也没有使用中的套票。</translation>
+        </message>
+        <message>
+            <source>A top-up gives back at most its unused paid money; its bonus is forfeited. A package gives back what was paid for its unused sessions.</source>
+            <translation>储值退款最多退还尚未使用的实付金额，加赠作废；套票按未使用次数按比例退费。</translation>
+        </message>
+        <message>
+            <source>optional, e.g. moving away</source>
+            <translation>选填，例如 搬家</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Top-up %1</source>
+            <translation>储值 %1</translation>
+        </message>
+        <message>
+            <source> (bonus %1)</source>
+            <translation>（加赠 %1）</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 unused</source>
+            <translation>%1：%3 次中 %2 次未使用</translation>
+        </message>
+        <message>
+            <source>pro rata</source>
+            <translation>按比例</translation>
+        </message>
+        <message>
+            <source>Choose what to refund.</source>
+            <translation>请选择要退的项目。</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,14 @@
             <translation>賣套票  F10</translation>
         </message>
         <message>
+            <source>Refund…</source>
+            <translation>退款…</translation>
+        </message>
+        <message>
+            <source>Refund a top-up or the unused sessions of a package</source>
+            <translation>退還儲值，或套票未使用的次數</translation>
+        </message>
+        <message>
             <source>(paid %1 + bonus %2)</source>
             <translation>（實付 %1 ＋ 加贈 %2）</translation>
         </message>
@@ -88,6 +96,22 @@
         <message>
             <source>Sold %1: %2 sessions</source>
             <translation>已售出「%1」：%2 次</translation>
+        </message>
+        <message>
+            <source>Top-up refunded: %1 back by its payment method</source>
+            <translation>儲值已退款：%1 以原付款方式退還</translation>
+        </message>
+        <message>
+            <source>, bonus %1 forfeited</source>
+            <translation>，加贈 %1 作廢</translation>
+        </message>
+        <message>
+            <source>Package refunded: %1 unused session(s), %2</source>
+            <translation>套票已退款：未使用 %1 次，退 %2</translation>
+        </message>
+        <message>
+            <source> (%1 back to stored value)</source>
+            <translation>（%1 退回儲值）</translation>
         </message>
     </context>
     <context>
@@ -257,6 +281,69 @@
         <message>
             <source>the other %1 by the payment method</source>
             <translation>其餘 %1 以付款方式支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletRefundDialog</name>
+        <message>
+            <source>Refund stored value or a package</source>
+            <translation>儲值／套票退款</translation>
+        </message>
+        <message>
+            <source>What %1 may get back</source>
+            <translation>%1 可退的項目</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>可退</translation>
+        </message>
+        <message>
+            <source>Nothing to refund: no top-up with unused money and no open package.</source>
+            <translation>沒有可退的項目：沒有未用完的儲值，也沒有使用中的套票。</translation>
+        </message>
+        <message>
+            <source>A top-up gives back at most its unused paid money; its bonus is forfeited. A package gives back what was paid for its unused sessions.</source>
+            <translation>儲值退款最多退還尚未使用的實付金額，加贈作廢；套票依未使用次數按比例退費。</translation>
+        </message>
+        <message>
+            <source>optional, e.g. moving away</source>
+            <translation>選填，例如 搬家</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Top-up %1</source>
+            <translation>儲值 %1</translation>
+        </message>
+        <message>
+            <source> (bonus %1)</source>
+            <translation>（加贈 %1）</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 unused</source>
+            <translation>%1：%3 次中 %2 次未使用</translation>
+        </message>
+        <message>
+            <source>pro rata</source>
+            <translation>按比例</translation>
+        </message>
+        <message>
+            <source>Choose what to refund.</source>
+            <translation>請選擇要退的項目。</translation>
         </message>
     </context>
     <context>

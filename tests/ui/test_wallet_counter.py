@@ -196,3 +196,30 @@ def test_walk_in_has_no_stored_value_line(qtbot, counter, ctx):
     counter.show_member(None)
     assert not counter.wallet_panel.isVisible()
     assert not counter.wallet_panel.pay_row.check.isEnabled()
+
+
+def test_refund_a_package_and_a_top_up_from_the_counter(qtbot, counter, ctx, shop, member):
+    from ui.wallet_dialogs import WalletRefundDialog
+
+    show(qtbot, counter, ctx, member.id)
+    pid = counter.wallet_panel.packages[0].id
+    counter.wallet_panel.refund_button.click()
+    dialog = counter.active_dialog
+    assert isinstance(dialog, WalletRefundDialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
+    assert dialog.select("package", pid)
+    dialog.reason_edit.setText("moving away")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
+    idle(qtbot, ctx)
+    assert "Package refunded: 10 unused session(s), NT$2,500.00" in counter.confirm_label.text()
+    qtbot.waitUntil(lambda: counter.wallet_panel.packages == [], timeout=WAIT)
+
+    counter.wallet_panel.open_refund()
+    dialog = counter.active_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
+    idle(qtbot, ctx)
+    assert "NT$1,000.00 back" in counter.confirm_label.text() and "NT$100.00 forfeited" in counter.confirm_label.text()
+    assert wallet_total(shop, member.id) == 0
