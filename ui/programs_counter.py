@@ -1,7 +1,7 @@
 """The programmes' strip at the Counter, under the member panel.
 
 Shows the member's tier as a badge in its colour with "X more to Gold",
-points expiring soon, the stamp card ("3/10"), a check-in button (F9) when
+points expiring soon, the stamp card ("3/10"), a check-in button (Ctrl+K; F9-F11 are the wallet's) when
 the shop has check-in points, and after a sale what multiplied the points and
 why ("會員日 ×2、金卡 ×1.5"), a tier upgrade, a completed card, a referral.
 
@@ -79,7 +79,7 @@ class ProgramsStrip(QFrame):
         self.reasons_label.setObjectName("earnReasons")
         self.reasons_label.setWordWrap(True)
         root.addWidget(self.reasons_label)
-        shortcut = QShortcut(QKeySequence(Qt.Key_F9), self)
+        shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         shortcut.activated.connect(self.check_in)
         ctx.member_changed.connect(self._on_member_changed)
         self.show_member(None)
@@ -166,7 +166,7 @@ class ProgramsStrip(QFrame):
             self.checkin_button.setEnabled(not summary.checked_in_today)
             self.checkin_button.setText(
                 self.tr("Checked in today") if summary.checked_in_today
-                else self.tr("Check in +%1  F9").replace("%1", format_int(summary.checkin_points, lang)))
+                else self.tr("Check in +%1  Ctrl+K").replace("%1", format_int(summary.checkin_points, lang)))
             self.checkin_button.show()
             any_shown = True
         else:

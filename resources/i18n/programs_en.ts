@@ -321,8 +321,8 @@
             <translation>Checked in today</translation>
         </message>
         <message>
-            <source>Check in +%1  F9</source>
-            <translation>Check in +%1  F9</translation>
+            <source>Check in +%1  Ctrl+K</source>
+            <translation>Check in +%1  Ctrl+K</translation>
         </message>
         <message>
             <source>(%1 -%2)</source>

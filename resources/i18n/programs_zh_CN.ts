@@ -320,8 +320,8 @@
             <translation>今日已签到</translation>
         </message>
         <message>
-            <source>Check in +%1  F9</source>
-            <translation>签到 +%1 积分  F9</translation>
+            <source>Check in +%1  Ctrl+K</source>
+            <translation>签到 +%1 积分  Ctrl+K</translation>
         </message>
         <message>
             <source>(%1 -%2)</source>

@@ -320,8 +320,8 @@
             <translation>今日已簽到</translation>
         </message>
         <message>
-            <source>Check in +%1  F9</source>
-            <translation>簽到 +%1 點  F9</translation>
+            <source>Check in +%1  Ctrl+K</source>
+            <translation>簽到 +%1 點  Ctrl+K</translation>
         </message>
         <message>
             <source>(%1 -%2)</source>
