@@ -170,3 +170,65 @@ def test_two_counters_never_use_more_sessions_than_a_package_has(shop, db_url, t
     with shop.read() as s:
         assert [p.remaining for p in packages.member_packages(s, m, open_only=False)] == [0]
     assert_consistent(shop)
+
+
+# --------------------------------------------------------------- Shop.run: rerun what the database aborted
+
+
+def test_sqlite_still_locked_after_the_busy_timeout_counts_as_transient(db_url, tmp_path):
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from app.shop import is_transient
+
+    path = tmp_path / "locked.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    eng = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0})
+    try:
+        with pytest.raises(OperationalError) as e:
+            with eng.begin() as c:
+                c.execute(text("INSERT INTO t VALUES (1)"))
+        assert is_transient(e.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        eng.dispose()
+    assert not is_transient(ValueError("database is locked"))  # only database errors
+
+
+@pytest.mark.postgres
+def test_a_deadlock_victim_is_rerun_and_both_counters_finish(shop, db_url):
+    import threading
+
+    if shop.dialect != "postgresql":
+        pytest.skip("a deadlock needs PostgreSQL (SQLite takes the write lock up front)")
+    with shop.transaction() as s:
+        a = members.sign_up(s, name="甲", phone="0917000001").id
+        b = members.sign_up(s, name="乙", phone="0917000002").id
+        for m in (a, b):
+            give_points(s, m, 100)
+    both_hold_one = threading.Barrier(2, timeout=30)
+    attempts = Counter()
+
+    def move(first: int, second: int, name: str):
+        def work(s):
+            attempts[name] += 1
+            points.adjust(s, member_id=first, points=-10, reason=name)  # locks `first`
+            if attempts[name] == 1:
+                both_hold_one.wait()  # each holds one row and wants the other's: a deadlock
+            points.adjust(s, member_id=second, points=10, reason=name)
+        shop.run(work)
+
+    threads = [threading.Thread(target=move, args=(a, b, "A")), threading.Thread(target=move, args=(b, a, "B"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(attempts.values()) == [1, 2], "one was the deadlock victim and ran again"
+    with shop.read() as s:
+        assert s.get(Member, a).points_balance == s.get(Member, b).points_balance == 100
+    assert_consistent(shop)
