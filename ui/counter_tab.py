@@ -822,8 +822,9 @@ class CounterTab(QWidget):
         self.devices = manager
 
     def _save_sale(self, values: dict):  # worker thread
-        with self.ctx.shop.transaction() as s:
-            result = sales_service.record_sale(s, **values)
+        # rerun if PostgreSQL picked this sale as a deadlock victim or SQLite
+        # stayed locked; the sale key makes a rerun safe
+        result = self.ctx.shop.run(lambda s: sales_service.record_sale(s, **values))
         member = None
         if result.member_id is not None:
             with self.ctx.shop.read() as s:
