@@ -769,7 +769,7 @@ class CounterTab(QWidget):
             text += "   " + self.programs.discount_note(tier_off)
         if self.member is not None and rule:
             try:
-                earn = sales_service.points_for(to_pay, rule, multiplier)
+                earn = sales_service.points_for(self.wallet_panel.pay_row.earn_base(to_pay), rule, multiplier)
             except (KeyError, ZeroDivisionError):
                 earn = 0
             text += "   " + self.tr("earns %n point(s)", "", earn)

@@ -156,6 +156,16 @@ class WalletPayRow(QWidget):
             text += "  ·  " + self.tr("the other %1 by the payment method").replace("%1", self.ctx.money(self.due - part))
         self.info.setText(text)
 
+    def earn_base(self, to_pay: int) -> int:
+        """What the sale earns points on: all it pays, unless the shop earns
+        points on top-ups instead (then not the part paid from stored value)."""
+        if (self.ctx.settings or {}).get("wallet_points_on") != "topup":
+            return to_pay
+        try:
+            return max(0, to_pay - self.cents())
+        except UserError:
+            return to_pay
+
     def cents(self) -> int:
         """The part to pay from stored value (0 when not ticked)."""
         if not self.check.isChecked() or not self.check.isEnabled():
@@ -226,6 +236,9 @@ class ProgramsPanel(QFrame):
         outer.addLayout(self.package_grid)
         self.pay_row = WalletPayRow(ctx, counter)
         self.pay_row.edit.returnPressed.connect(counter.record_sale)
+        # the points preview depends on the wallet part when points come with top-ups
+        self.pay_row.check.toggled.connect(lambda _on: counter._update_preview())
+        self.pay_row.edit.textEdited.connect(lambda _t: counter._update_preview())
         self.topup_button.clicked.connect(self.open_topup)
         self.sell_button.clicked.connect(self.open_sell)
         self.refund_button.clicked.connect(self.open_refund)

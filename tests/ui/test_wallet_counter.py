@@ -223,3 +223,14 @@ def test_refund_a_package_and_a_top_up_from_the_counter(qtbot, counter, ctx, sho
     idle(qtbot, ctx)
     assert "NT$1,000.00 back" in counter.confirm_label.text() and "NT$100.00 forfeited" in counter.confirm_label.text()
     assert wallet_total(shop, member.id) == 0
+
+
+def test_preview_earns_nothing_on_the_wallet_part_when_points_come_with_the_top_up(qtbot, counter, ctx, shop, member):
+    with shop.transaction() as s:
+        settings.put(s, wallet_points_on="topup")
+    ctx.reload_settings()
+    show(qtbot, counter, ctx, member.id)
+    counter.amount_edit.setText("1500")
+    assert "earns 1500 points" in counter.to_pay_label.text()
+    counter.wallet_panel.pay_row.check.setChecked(True)  # 1,100 from stored value
+    assert "earns 400 points" in counter.to_pay_label.text()
