@@ -53,6 +53,8 @@ LABELS: dict[str, dict[str, str]] = {
     "total": {"en": "Total", "zh_TW": "合計", "zh_CN": "合计"},
     "points_discount": {"en": "Points discount", "zh_TW": "點數折抵", "zh_CN": "积分抵扣"},
     "coupon_discount": {"en": "Coupon", "zh_TW": "優惠券折抵", "zh_CN": "优惠券抵扣"},
+    "tier": {"en": "Tier", "zh_TW": "會員等級", "zh_CN": "会员等级"},
+    "tier_discount": {"en": "Member discount", "zh_TW": "會員折扣", "zh_CN": "会员折扣"},
     "paid": {"en": "Paid", "zh_TW": "實付", "zh_CN": "实付"},
     "payment": {"en": "Payment", "zh_TW": "付款方式", "zh_CN": "付款方式"},
     "points_earned": {"en": "Points earned", "zh_TW": "本次得點", "zh_CN": "本次积分"},
@@ -267,6 +269,12 @@ def sale_document(
     if cashier:
         blocks.append(pair(c.L("cashier"), cashier))
     blocks += _member_lines(c, member)
+    if member is not None:  # the member's tier (app/programs/tiers.py)
+        from app.programs import tiers as tier_service
+
+        tier = tier_service.member_tier(session, member.id)
+        if tier is not None:
+            blocks.append(pair(c.L("tier"), tier.name))
     blocks.append(rule())
     if sale.lines:
         for line in sale.lines:
@@ -281,6 +289,8 @@ def sale_document(
         blocks.append(pair(f"{c.L('points_discount')} ({c.pts(sale.points_spent)})", c.money(-sale.points_discount_cents)))
     if sale.coupon_discount_cents:
         blocks.append(pair(c.L("coupon_discount"), c.money(-sale.coupon_discount_cents)))
+    if sale.tier_discount_cents:
+        blocks.append(pair(c.L("tier_discount"), c.money(-sale.tier_discount_cents)))
     blocks.append(pair(c.L("paid"), c.money(sale.paid_cents), bold=True, big=True))
     if sale.wallet_cents:
         blocks.append(pair(c.L("wallet_paid"), c.money(-sale.wallet_cents)))
@@ -291,6 +301,10 @@ def sale_document(
         blocks.append(rule())
         if sale.points_earned:
             blocks.append(pair(c.L("points_earned"), c.pts(sale.points_earned, sign=True)))
+            if sale.earn_reasons:  # why: "member day ×2, Gold ×1.5"
+                from app.programs.rules import decode_reasons, describe
+
+                blocks.append(text("  " + describe(decode_reasons(sale.earn_reasons), c.lang)))
         if sale.points_spent:
             blocks.append(pair(c.L("points_used"), c.pts(-sale.points_spent, sign=True)))
         balance = _balance_after(session, member.id, sale_id=sale.id)

@@ -172,6 +172,9 @@ class HistoryDialog(QDialog):
             "redeem": self.tr("Reward"),
             "redeem_undo": self.tr("Reward undone"),
             "adjust": self.tr("Adjustment"),
+            "expire": self.tr("Expired"),  # app/programs: expiry, referrals, check-in
+            "referral": self.tr("Referral bonus"),
+            "checkin": self.tr("Daily check-in"),
         }.get(kind, kind)
 
     def status_text(self, status: str) -> str:

@@ -44,6 +44,10 @@ def set_tier_lookup(fn: TierLookup | None) -> None:
 
 
 def tier_lookup() -> TierLookup | None:
+    if _tier_lookup is None:  # the shop's own tiers (app/programs/tiers.py)
+        from app.programs.tiers import card_lookup
+
+        return card_lookup
     return _tier_lookup
 
 

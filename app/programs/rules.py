@@ -209,3 +209,24 @@ def decode_reasons(text: str | None) -> tuple[EarnReason, ...]:
     if not text:
         return ()
     return tuple(EarnReason(c, int(m), n) for c, m, n in json.loads(text))
+
+
+_WORDS = {
+    "member_day": {"en": "member day", "zh_TW": "會員日", "zh_CN": "会员日"},
+    "birthday": {"en": "birthday", "zh_TW": "生日", "zh_CN": "生日"},
+    "cap": {"en": "capped at", "zh_TW": "上限", "zh_CN": "上限"},
+    "sep": {"en": ", ", "zh_TW": "、", "zh_CN": "、"},
+}
+
+
+def describe(reasons: Sequence[EarnReason], lang: str = "en") -> str:
+    """The reasons as text for printed documents (receipts), where Qt's
+    translator is not at hand; the window makes its own (ui/programs_counter.py)."""
+    lang = lang if lang in ("en", "zh_TW", "zh_CN") else "en"
+    parts = []
+    for r in reasons:
+        whole, rest = divmod(r.multiplier_pct, 100)
+        x = str(whole) if not rest else f"{r.multiplier_pct / 100:.2f}".rstrip("0")
+        word = _WORDS[r.code][lang] if r.code in _WORDS else r.name
+        parts.append(f"{word} ×{x}")
+    return _WORDS["sep"][lang].join(parts)

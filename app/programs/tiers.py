@@ -412,3 +412,13 @@ def tier_names(session: Session, member_ids: Iterable[int]) -> dict[int, TierVie
     return {mid: _view(t) for mid, t in session.execute(
         select(MemberProgram.member_id, Tier).join(Tier, Tier.id == MemberProgram.tier_id)
         .where(MemberProgram.member_id.in_(ids), Tier.active.is_(True)))}
+
+
+def card_lookup(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """{member id: (tier name, colour)} for printing membership cards
+    (app.printing.cards.tier_lookup)."""
+    out: dict[int, tuple[str, str]] = {}
+    ids = list(member_ids)
+    for i in range(0, len(ids), 5000):
+        out.update({mid: (t.name, t.colour) for mid, t in tier_names(session, ids[i:i + 5000]).items()})
+    return out

@@ -292,6 +292,21 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>Referral bonus</translation>
+        </message>
+        <message>
+            <source>Daily check-in</source>
+            <translation>Daily check-in</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramsStrip</name>
         <message>
             <source>%1 more to %2</source>

@@ -292,6 +292,21 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Expired</source>
+            <translation>积分到期</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>推荐奖励</translation>
+        </message>
+        <message>
+            <source>Daily check-in</source>
+            <translation>每日签到</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgramsStrip</name>
         <message>
             <source>%1 more to %2</source>
