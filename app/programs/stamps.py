@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app import auth
 from app import settings as shop_settings
 from app.programs import config  # noqa: F401
+from app.programs import state
 from app.programs.state import get_or_create
 from db.program_models import MemberProgram, StampEntry, StampReward
 
@@ -120,7 +121,7 @@ def status(session: Session, member_id: int, rule: dict | None = None) -> StampS
     cfg = rule["prog_stamps"]
     if not cfg["per_card"]:
         return None
-    row = session.get(MemberProgram, member_id)
+    row = state.get(session, member_id)
     unused = session.scalar(select(func.count()).select_from(StampReward).where(
         StampReward.member_id == member_id, StampReward.used_at.is_(None))) or 0
     return StampStatus(row.stamps_balance if row else 0, cfg["per_card"], unused, cfg["reward"])

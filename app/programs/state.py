@@ -12,16 +12,28 @@ from sqlalchemy.orm import Session
 from db.program_models import MemberProgram
 
 
+_HELD = "programs.rows"
+
+
+def _hold(session: Session, member_id: int, row: MemberProgram | None) -> MemberProgram | None:
+    # The session's identity map holds objects weakly: keep the rows read in
+    # this unit of work, so a sale reads a member's row once, not four times.
+    if row is not None:
+        session.info.setdefault(_HELD, {})[member_id] = row
+    return row
+
+
 def get(session: Session, member_id: int) -> MemberProgram | None:
-    return session.get(MemberProgram, member_id)
+    return _hold(session, member_id, session.get(MemberProgram, member_id))
 
 
 def get_or_create(session: Session, member_id: int) -> MemberProgram:
-    row = session.get(MemberProgram, member_id)
+    row = get(session, member_id)
     if row is None:
         row = MemberProgram(member_id=member_id, tier_id=None, tier_since=None, stamps_balance=0, cards_completed=0)
         session.add(row)
         session.flush()
+        _hold(session, member_id, row)
     return row
 
 

@@ -42,6 +42,7 @@ from app import auth
 from app import settings as shop_settings
 from app.errors import UserError
 from app.programs import config  # noqa: F401  (registers the settings)
+from app.programs import state
 from app.programs.state import add_months, get_or_create
 from app.sqldates import day_number
 from db.models import MemberStats, Sale
@@ -199,7 +200,7 @@ def qualifying(tiers: Sequence[TierView], spend_cents: int, visits: int) -> Tier
 
 def member_tier(session: Session, member_id: int) -> TierView | None:
     """The member's current tier (None: no tier yet)."""
-    row = session.get(MemberProgram, member_id)
+    row = state.get(session, member_id)
     if row is None or row.tier_id is None:
         return None
     return next((t for t in list_tiers(session) if t.id == row.tier_id), None)
