@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -40,7 +42,7 @@ from app.textparse import parse_amount_cents
 from ui.context import AppContext
 from ui.counter_dialogs import _ActionDialog, _first_enabled_row, _item, _setup_table
 from ui.errors import report_bug
-from ui.widgets import FieldRow, FormErrors
+from ui.widgets import FieldRow, FormErrors, format_datetime
 
 PAYMENT_NAMES = {
     "cash": lambda: QCoreApplication.translate("Payment", "Cash"),
@@ -218,9 +220,13 @@ class ProgramsPanel(QFrame):
         self.wallet_split.setObjectName("walletSplit")
         self.topup_button = QPushButton(self.tr("Top up  F9"))
         self.sell_button = QPushButton(self.tr("Sell package  F10"))
-        self.refund_button = QPushButton(self.tr("Refund…"))
-        self.refund_button.setToolTip(self.tr("Refund a top-up or the unused sessions of a package"))
-        for b in (self.topup_button, self.sell_button, self.refund_button):
+        self.more_button = QPushButton(self.tr("More…"))
+        self.more_menu = QMenu(self.more_button)
+        self.refund_action = self.more_menu.addAction(self.tr("Refund a top-up or a package's unused sessions…"))
+        self.adjust_action = self.more_menu.addAction(self.tr("Adjust stored value…"))
+        self.history_action = self.more_menu.addAction(self.tr("Stored value and package history…"))
+        self.more_button.setMenu(self.more_menu)
+        for b in (self.topup_button, self.sell_button, self.more_button):
             b.setObjectName("actionButton")
             b.setFocusPolicy(Qt.NoFocus)
         top.addWidget(self.wallet_caption)
@@ -228,7 +234,7 @@ class ProgramsPanel(QFrame):
         top.addWidget(self.wallet_split, 1)
         top.addWidget(self.topup_button)
         top.addWidget(self.sell_button)
-        top.addWidget(self.refund_button)
+        top.addWidget(self.more_button)
         outer.addLayout(top)
         self.package_grid = QGridLayout()
         self.package_grid.setHorizontalSpacing(14)
@@ -241,7 +247,9 @@ class ProgramsPanel(QFrame):
         self.pay_row.edit.textEdited.connect(lambda _t: counter._update_preview())
         self.topup_button.clicked.connect(self.open_topup)
         self.sell_button.clicked.connect(self.open_sell)
-        self.refund_button.clicked.connect(self.open_refund)
+        self.refund_action.triggered.connect(self.open_refund)
+        self.adjust_action.triggered.connect(self.open_adjust)
+        self.history_action.triggered.connect(self.open_history)
         for key, slot in ((Qt.Key_F9, self.open_topup), (Qt.Key_F10, self.open_sell), (Qt.Key_F11, self.use_any)):
             sc = QShortcut(QKeySequence(key), counter)
             sc.setContext(Qt.WindowShortcut)
@@ -256,7 +264,7 @@ class ProgramsPanel(QFrame):
         self.setVisible(member is not None)
         self.topup_button.setEnabled(member is not None)
         self.sell_button.setEnabled(member is not None)
-        self.refund_button.setEnabled(member is not None)
+        self.more_button.setEnabled(member is not None)
         if member is None:
             self.wallet, self.packages = None, []
             self.pay_row.set_wallet(None)
@@ -461,11 +469,169 @@ class ProgramsPanel(QFrame):
         if member_id is not None:
             self.ctx.member_changed.emit(member_id)
 
+    def open_adjust(self) -> None:
+        if not self.counter._need_member():
+            return
+        dialog = WalletAdjustDialog(self.ctx, self.member, self.wallet, self.counter)
+        self.counter._open_dialog(dialog, self._after_adjust)
+
+    def _after_adjust(self, dialog: "WalletAdjustDialog") -> None:
+        row = dialog.outcome
+        if row is None:
+            return
+        self.counter.show_confirmation(
+            self.tr("Stored value adjusted: %1, balance %2").replace(
+                "%1", dialog.units(row.paid_units + row.bonus_units, sign=True)).replace(
+                "%2", dialog.units(row.paid_after + row.bonus_after)), "ok")
+        self.ctx.member_changed.emit(dialog.member.id)
+
+    def open_history(self) -> None:
+        if not self.counter._need_member():
+            return
+        self.counter._open_dialog(WalletHistoryDialog(self.ctx, self.member, self.counter), lambda _d: None)
+
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             self.counter.show_confirmation(exc.message(self.ctx.lang), "error")
         else:
             report_bug(self, exc)
+
+
+class WalletAdjustDialog(_ActionDialog):
+    """Correct a wallet by hand (owner or manager; the service refuses others).
+    A reason is required; it is kept in the ledger beside who did it."""
+
+    def __init__(self, ctx: AppContext, member: MemberView, wallet: wallet_service.WalletView | None,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.member = member
+        self.wallet = wallet
+        self.setWindowTitle(self.tr("Adjust stored value"))
+        layout = QVBoxLayout(self)
+        balance = units_text(ctx, wallet, wallet.total_units) if wallet is not None else ctx.money(0)
+        head = QLabel(self.tr("%1 has %2 of stored value.").replace("%1", member.name).replace("%2", balance))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.part_combo = QComboBox()
+        self.part_combo.addItem(self.tr("Paid money"), "paid")
+        self.part_combo.addItem(self.tr("Bonus"), "bonus")
+        form.addRow(self.tr("Part"), self.part_combo)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 100 to add, -50 to take away"))
+        self.amount_row = FieldRow(self.amount_edit)
+        form.addRow(self.tr("Amount"), self.amount_row)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("required"))
+        self.reason_row = FieldRow(self.reason_edit)
+        form.addRow(self.tr("Reason"), self.reason_row)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        self.ok_button.setText(self.tr("Adjust"))
+        layout.addWidget(self.buttons)
+        self.errors = FormErrors({"amount": self.amount_row, "reason": self.reason_row}, self.form_error,
+                                 self._lang)
+        self.resize(460, 240)
+        self.amount_edit.setFocus()
+
+    def units(self, n: int, sign: bool = False) -> str:
+        text = units_text(self.ctx, self.wallet, n) if self.wallet is not None else self.ctx.money(n)
+        return ("+" + text) if sign and n > 0 else text
+
+    def _parse(self) -> int:
+        text = self.amount_edit.text().strip().replace("−", "-")
+        negative = text.startswith("-")
+        text = text.lstrip("+-").strip()
+        if self.wallet is not None and self.wallet.unit.kind == "credits":
+            from app.textparse import parse_points
+
+            n = parse_points(text, field="amount")
+        else:
+            n = parse_amount_cents(text, field="amount")
+        return -n if negative else n
+
+    def _submit(self) -> None:
+        if self.outcome is not None:
+            self.accept()
+            return
+        self.errors.clear()
+        try:
+            n = self._parse()
+        except UserError as e:
+            self.errors.show(e)
+            return
+        if not self.reason_edit.text().strip():
+            self.errors.show(UserError("reason_required", field="reason"))
+            return
+        part = self.part_combo.currentData()
+        self._run(self._adjust, n if part == "paid" else 0, n if part == "bonus" else 0, self.reason_edit.text())
+
+    def _adjust(self, paid: int, bonus: int, reason: str):
+        with self.ctx.shop.transaction() as s:
+            return wallet_service.adjust(s, member_id=self.member.id, paid_units=paid, bonus_units=bonus,
+                                         reason=reason, staff_id=self.ctx.staff_id)
+
+
+class WalletHistoryDialog(QDialog):
+    """The member's stored-value ledger (with the running balances) and packages."""
+
+    KIND_NAMES = {
+        "topup": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Top-up"),
+        "bonus": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Bonus"),
+        "pay": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Paid a sale"),
+        "return": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Refund of a sale"),
+        "topup_refund": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Top-up refunded"),
+        "forfeit": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Bonus forfeited"),
+        "adjust": QT_TRANSLATE_NOOP("WalletHistoryDialog", "Adjustment"),
+    }
+
+    def __init__(self, ctx: AppContext, member: MemberView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member = member
+        self.setWindowTitle(self.tr("Stored value and packages of %1").replace("%1", member.name))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Stored value")))
+        self.ledger = QTableWidget(0, 6)
+        _setup_table(self.ledger, [self.tr("Time"), self.tr("What"), self.tr("Paid"), self.tr("Bonus"),
+                                   self.tr("Balance"), self.tr("Reason")])
+        layout.addWidget(self.ledger, 2)
+        layout.addWidget(QLabel(self.tr("Packages")))
+        self.packages = QTableWidget(0, 4)
+        _setup_table(self.packages, [self.tr("Package"), self.tr("Left"), self.tr("Until"), self.tr("Status")])
+        layout.addWidget(self.packages, 1)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(760, 520)
+        ctx.runner.run(self._load, on_done=self._on_loaded, on_error=lambda e: report_bug(self, e))
+
+    def _load(self):
+        with self.ctx.shop.read() as s:
+            return (wallet_service.get_wallet(s, self.member.id), wallet_service.ledger(s, self.member.id),
+                    package_service.member_packages(s, self.member.id, open_only=False))
+
+    def _on_loaded(self, result) -> None:
+        view, rows, pkgs = result
+        lang = self.ctx.lang
+        self.ledger.setRowCount(len(rows))
+        for r, e in enumerate(rows):
+            cells = [format_datetime(e.occurred_at, lang),
+                     QCoreApplication.translate("WalletHistoryDialog", self.KIND_NAMES.get(e.kind, e.kind)),
+                     units_text(self.ctx, view, e.paid_units) if e.paid_units else "",
+                     units_text(self.ctx, view, e.bonus_units) if e.bonus_units else "",
+                     units_text(self.ctx, view, e.paid_after + e.bonus_after), e.reason]
+            for c, text in enumerate(cells):
+                self.ledger.setItem(r, c, _item(text, align_right=c in (2, 3, 4)))
+        status = {"active": self.tr("open"), "expired": self.tr("expired"), "refunded": self.tr("refunded")}
+        self.packages.setRowCount(len(pkgs))
+        for r, p in enumerate(pkgs):
+            cells = [p.name, f"{p.remaining} / {p.sessions}",
+                     p.expires_on.isoformat() if p.expires_on else self.tr("no expiry"),
+                     status.get(p.status, p.status)]
+            for c, text in enumerate(cells):
+                self.packages.setItem(r, c, _item(text))
 
 
 class WalletRefundDialog(_ActionDialog):

@@ -30,12 +30,20 @@
             <translation>Sell package  F10</translation>
         </message>
         <message>
-            <source>Refund…</source>
-            <translation>Refund…</translation>
+            <source>More…</source>
+            <translation>More…</translation>
         </message>
         <message>
-            <source>Refund a top-up or the unused sessions of a package</source>
-            <translation>Refund a top-up or the unused sessions of a package</translation>
+            <source>Refund a top-up or a package's unused sessions…</source>
+            <translation>Refund a top-up or a package's unused sessions…</translation>
+        </message>
+        <message>
+            <source>Adjust stored value…</source>
+            <translation>Adjust stored value…</translation>
+        </message>
+        <message>
+            <source>Stored value and package history…</source>
+            <translation>Stored value and package history…</translation>
         </message>
         <message>
             <source>(paid %1 + bonus %2)</source>
@@ -112,6 +120,10 @@
         <message>
             <source> (%1 back to stored value)</source>
             <translation> (%1 back to stored value)</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted: %1, balance %2</source>
+            <translation>Stored value adjusted: %1, balance %2</translation>
         </message>
     </context>
     <context>
@@ -256,6 +268,144 @@
         <message>
             <source>Balance after: %1</source>
             <translation>Balance after: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletAdjustDialog</name>
+        <message>
+            <source>Adjust stored value</source>
+            <translation>Adjust stored value</translation>
+        </message>
+        <message>
+            <source>%1 has %2 of stored value.</source>
+            <translation>%1 has %2 of stored value.</translation>
+        </message>
+        <message>
+            <source>Paid money</source>
+            <translation>Paid money</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>e.g. 100 to add, -50 to take away</source>
+            <translation>e.g. 100 to add, -50 to take away</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation>Adjust</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistoryDialog</name>
+        <message>
+            <source>Top-up</source>
+            <translation>Top-up</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Paid a sale</source>
+            <translation>Paid a sale</translation>
+        </message>
+        <message>
+            <source>Refund of a sale</source>
+            <translation>Refund of a sale</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>Top-up refunded</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>Bonus forfeited</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Adjustment</translation>
+        </message>
+        <message>
+            <source>Stored value and packages of %1</source>
+            <translation>Stored value and packages of %1</translation>
+        </message>
+        <message>
+            <source>Stored value</source>
+            <translation>Stored value</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>Packages</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>refunded</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>no expiry</translation>
         </message>
     </context>
     <context>

@@ -30,12 +30,20 @@
             <translation>卖套票  F10</translation>
         </message>
         <message>
-            <source>Refund…</source>
-            <translation>退款…</translation>
+            <source>More…</source>
+            <translation>更多…</translation>
         </message>
         <message>
-            <source>Refund a top-up or the unused sessions of a package</source>
-            <translation>退还储值，或套票未使用的次数</translation>
+            <source>Refund a top-up or a package's unused sessions…</source>
+            <translation>退还储值或套票未使用次数…</translation>
+        </message>
+        <message>
+            <source>Adjust stored value…</source>
+            <translation>调整储值…</translation>
+        </message>
+        <message>
+            <source>Stored value and package history…</source>
+            <translation>储值与套票记录…</translation>
         </message>
         <message>
             <source>(paid %1 + bonus %2)</source>
@@ -112,6 +120,10 @@
         <message>
             <source> (%1 back to stored value)</source>
             <translation>（%1 退回储值）</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted: %1, balance %2</source>
+            <translation>储值已调整：%1，余额 %2</translation>
         </message>
     </context>
     <context>
@@ -254,6 +266,144 @@
         <message>
             <source>Balance after: %1</source>
             <translation>储值后余额：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletAdjustDialog</name>
+        <message>
+            <source>Adjust stored value</source>
+            <translation>调整储值</translation>
+        </message>
+        <message>
+            <source>%1 has %2 of stored value.</source>
+            <translation>%1 目前储值余额 %2。</translation>
+        </message>
+        <message>
+            <source>Paid money</source>
+            <translation>实付金额</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>加赠</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>e.g. 100 to add, -50 to take away</source>
+            <translation>例如 100 为增加，-50 为扣除</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation>调整</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistoryDialog</name>
+        <message>
+            <source>Top-up</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>加赠</translation>
+        </message>
+        <message>
+            <source>Paid a sale</source>
+            <translation>消费扣款</translation>
+        </message>
+        <message>
+            <source>Refund of a sale</source>
+            <translation>消费退款</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>储值退款</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>加赠作废</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>手动调整</translation>
+        </message>
+        <message>
+            <source>Stored value and packages of %1</source>
+            <translation>%1 的储值与套票</translation>
+        </message>
+        <message>
+            <source>Stored value</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>套票</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>套票</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>不限期</translation>
         </message>
     </context>
     <context>

@@ -30,12 +30,20 @@
             <translation>賣套票  F10</translation>
         </message>
         <message>
-            <source>Refund…</source>
-            <translation>退款…</translation>
+            <source>More…</source>
+            <translation>更多…</translation>
         </message>
         <message>
-            <source>Refund a top-up or the unused sessions of a package</source>
-            <translation>退還儲值，或套票未使用的次數</translation>
+            <source>Refund a top-up or a package's unused sessions…</source>
+            <translation>退還儲值或套票未使用次數…</translation>
+        </message>
+        <message>
+            <source>Adjust stored value…</source>
+            <translation>調整儲值…</translation>
+        </message>
+        <message>
+            <source>Stored value and package history…</source>
+            <translation>儲值與套票紀錄…</translation>
         </message>
         <message>
             <source>(paid %1 + bonus %2)</source>
@@ -112,6 +120,10 @@
         <message>
             <source> (%1 back to stored value)</source>
             <translation>（%1 退回儲值）</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted: %1, balance %2</source>
+            <translation>儲值已調整：%1，餘額 %2</translation>
         </message>
     </context>
     <context>
@@ -254,6 +266,144 @@
         <message>
             <source>Balance after: %1</source>
             <translation>儲值後餘額：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletAdjustDialog</name>
+        <message>
+            <source>Adjust stored value</source>
+            <translation>調整儲值</translation>
+        </message>
+        <message>
+            <source>%1 has %2 of stored value.</source>
+            <translation>%1 目前儲值餘額 %2。</translation>
+        </message>
+        <message>
+            <source>Paid money</source>
+            <translation>實付金額</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>加贈</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <source>e.g. 100 to add, -50 to take away</source>
+            <translation>例如 100 為增加，-50 為扣除</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation>調整</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletHistoryDialog</name>
+        <message>
+            <source>Top-up</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>加贈</translation>
+        </message>
+        <message>
+            <source>Paid a sale</source>
+            <translation>消費扣款</translation>
+        </message>
+        <message>
+            <source>Refund of a sale</source>
+            <translation>消費退款</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>儲值退款</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>加贈作廢</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>手動調整</translation>
+        </message>
+        <message>
+            <source>Stored value and packages of %1</source>
+            <translation>%1 的儲值與套票</translation>
+        </message>
+        <message>
+            <source>Stored value</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>實付</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>套票</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>套票</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>剩餘</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>不限期</translation>
         </message>
     </context>
     <context>

@@ -203,7 +203,7 @@ def test_refund_a_package_and_a_top_up_from_the_counter(qtbot, counter, ctx, sho
 
     show(qtbot, counter, ctx, member.id)
     pid = counter.wallet_panel.packages[0].id
-    counter.wallet_panel.refund_button.click()
+    counter.wallet_panel.refund_action.trigger()
     dialog = counter.active_dialog
     assert isinstance(dialog, WalletRefundDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
@@ -234,3 +234,44 @@ def test_preview_earns_nothing_on_the_wallet_part_when_points_come_with_the_top_
     assert "earns 1500 points" in counter.to_pay_label.text()
     counter.wallet_panel.pay_row.check.setChecked(True)  # 1,100 from stored value
     assert "earns 400 points" in counter.to_pay_label.text()
+
+
+def test_adjust_stored_value_needs_a_reason_and_a_manager(qtbot, counter, ctx, shop, member):
+    from app import auth
+    from ui.wallet_dialogs import WalletAdjustDialog
+
+    show(qtbot, counter, ctx, member.id)
+    counter.wallet_panel.adjust_action.trigger()
+    dialog = counter.active_dialog
+    assert isinstance(dialog, WalletAdjustDialog)
+    dialog.amount_edit.setText("-50")
+    dialog.ok_button.click()
+    assert dialog.reason_row.error  # a reason is required
+    dialog.part_combo.setCurrentIndex(dialog.part_combo.findData("bonus"))
+    dialog.reason_edit.setText("typo at top-up")
+    shop.actor = auth.Actor(None, "小芸", "cashier")
+    dialog.ok_button.click()
+    idle(qtbot, ctx)
+    assert dialog.outcome is None and "owner or a manager" in dialog.form_error.text()
+    assert wallet_total(shop, member.id) == 110000
+    shop.actor = auth.SYSTEM
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
+    idle(qtbot, ctx)
+    with shop.read() as s:
+        assert wallet.get_wallet(s, member.id).bonus_units == 5000
+    assert "-NT$50.00" in counter.confirm_label.text() and "NT$1,050.00" in counter.confirm_label.text()
+
+
+def test_history_lists_the_ledger_and_packages(qtbot, counter, ctx, shop, member):
+    from ui.wallet_dialogs import WalletHistoryDialog
+
+    show(qtbot, counter, ctx, member.id)
+    counter.wallet_panel.history_action.trigger()
+    dialog = counter.active_dialog
+    assert isinstance(dialog, WalletHistoryDialog)
+    qtbot.waitUntil(lambda: dialog.ledger.rowCount() == 2, timeout=WAIT)
+    assert [dialog.ledger.item(r, 1).text() for r in range(2)] == ["Bonus", "Top-up"]
+    assert dialog.ledger.item(0, 4).text() == "NT$1,100.00"
+    assert dialog.packages.item(0, 0).text() == "Wash x10" and dialog.packages.item(0, 1).text() == "10 / 10"
+    dialog.reject()
