@@ -875,7 +875,7 @@ class CounterTab(QWidget):
         else:
             parts.append(self.tr("+%1 points").replace("%1", format_int(r.points_earned, lang)))
             if r.earn_reasons:  # what multiplied them and why (app.programs.rules)
-                parts[-1] += f" ({self.programs.reasons_text(r.earn_reasons)})"
+                parts[-1] += self.programs.reasons_suffix(r.earn_reasons)
             parts.append(self.tr("balance %1").replace("%1", format_int(r.balance_after or 0, lang)))
         return template.replace("%1", self.tr(", ").join(parts))
 

@@ -78,6 +78,7 @@ class ProgramsStrip(QFrame):
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("earnReasons")
         self.reasons_label.setWordWrap(True)
+        self.reasons_label.hide()
         root.addWidget(self.reasons_label)
         shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         shortcut.activated.connect(self.check_in)
@@ -92,7 +93,7 @@ class ProgramsStrip(QFrame):
         self._seq += 1
         if changed:
             self.summary = None
-            self.reasons_label.clear()
+            self._say("")
         if member is None:
             self.setVisible(False)
             return
@@ -195,6 +196,14 @@ class ProgramsStrip(QFrame):
                 parts.append(f"{r.name} ×{x}")
         return self.tr(", ").join(parts)
 
+    def reasons_suffix(self, reasons) -> str:
+        """" (member day ×2, Gold ×1.5)" after "+90 points" in the confirmation."""
+        return self.tr(" (%1)").replace("%1", self.reasons_text(reasons))
+
+    def _say(self, text: str) -> None:
+        self.reasons_label.setText(text)
+        self.reasons_label.setVisible(bool(text))
+
     def show_sale(self, result) -> None:
         """After a sale: what applied and why, and what the programmes did."""
         if result.member_id is None or self.member is None or result.member_id != self.member.id:
@@ -213,7 +222,7 @@ class ProgramsStrip(QFrame):
             if out.referral is not None:
                 lines.append(self.tr("%1 earns %2 points for the referral").replace(
                     "%1", out.referral.referrer_name).replace("%2", format_int(out.referral.points, self.ctx.lang)))
-        self.reasons_label.setText("   ".join(lines))
+        self._say("   ".join(lines))
         self.setVisible(True)
         self._seq += 1
         self.refresh()
@@ -244,13 +253,13 @@ class ProgramsStrip(QFrame):
                 return checkin_service.check_in(s, member_id)
 
         def done(r) -> None:
-            self.reasons_label.setText(self.tr("Checked in: +%1 points").replace("%1", format_int(r.points, self.ctx.lang)))
+            self._say(self.tr("Checked in: +%1 points").replace("%1", format_int(r.points, self.ctx.lang)))
             self.checked_in.emit(member_id)
             self.ctx.member_changed.emit(member_id)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                self.reasons_label.setText(exc.message(self.ctx.lang))
+                self._say(exc.message(self.ctx.lang))
             else:
                 report_bug(self, exc)
             self.refresh()

@@ -360,6 +360,10 @@
             <translation>, </translation>
         </message>
         <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
             <source>Points: %1</source>
             <translation>Points: %1</translation>
         </message>

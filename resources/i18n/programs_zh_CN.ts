@@ -359,6 +359,10 @@
             <translation>、</translation>
         </message>
         <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
             <source>Points: %1</source>
             <translation>积分加倍：%1</translation>
         </message>
