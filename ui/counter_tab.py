@@ -1035,6 +1035,9 @@ class CounterTab(QWidget):
             if r.balance_after is not None:
                 text += self.tr(", ") + self.tr("balance %1").replace("%1", format_int(r.balance_after, lang))
             kind = "ok"
+        if getattr(r, "wallet_cents", 0):  # the cashier hands back only the rest
+            text += "  " + self.tr("%1 went back to stored value; give back %2.").replace(
+                "%1", self.ctx.money(r.wallet_cents)).replace("%2", self.ctx.money(r.amount_cents - r.wallet_cents))
         self.show_confirmation(text, kind)
         self.reload_recent()
         sale = next((s for s in dialog.sales if s.id == r.sale_id), None)

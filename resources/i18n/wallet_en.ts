@@ -7,6 +7,10 @@
             <source>%1 from stored value</source>
             <translation>%1 from stored value</translation>
         </message>
+        <message>
+            <source>%1 went back to stored value; give back %2.</source>
+            <translation>%1 went back to stored value; give back %2.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

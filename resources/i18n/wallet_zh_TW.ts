@@ -7,6 +7,10 @@
             <source>%1 from stored value</source>
             <translation>儲值付 %1</translation>
         </message>
+        <message>
+            <source>%1 went back to stored value; give back %2.</source>
+            <translation>其中 %1 退回儲值；請退還 %2。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

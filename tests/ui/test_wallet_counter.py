@@ -275,3 +275,20 @@ def test_history_lists_the_ledger_and_packages(qtbot, counter, ctx, shop, member
     assert dialog.ledger.item(0, 4).text() == "NT$1,100.00"
     assert dialog.packages.item(0, 0).text() == "Wash x10" and dialog.packages.item(0, 1).text() == "10 / 10"
     dialog.reject()
+
+
+def test_refund_of_a_wallet_paid_sale_tells_the_cashier_what_to_hand_back(qtbot, counter, ctx, shop, member):
+    from ui.counter_dialogs import RefundDialog
+
+    with shop.transaction() as s:
+        r = sales.record_sale(s, sale_key="w", member_id=member.id, amount_cents=100000, wallet_cents=60000)
+    show(qtbot, counter, ctx, member.id)
+    counter.open_refund()
+    dialog = counter.active_dialog
+    assert isinstance(dialog, RefundDialog)
+    qtbot.waitUntil(lambda: dialog.select_sale(r.sale_id), timeout=WAIT)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT)
+    idle(qtbot, ctx)
+    assert "NT$600.00 went back to stored value; give back NT$400.00." in counter.confirm_label.text()
+    assert wallet_total(shop, member.id) == 110000
