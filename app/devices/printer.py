@@ -21,9 +21,30 @@ from typing import Callable
 
 import serial
 
-from escpos.escpos import Escpos
-from escpos.exceptions import DeviceNotFoundError, USBNotFoundError
-from escpos.printer import Network, Serial, Usb, Win32Raw
+
+def _escpos_pickle_dir() -> None:
+    """python-escpos parses its capabilities YAML at import (a quarter of a
+    second of every start, tests/perf/bench.py) unless it finds the pickle it
+    made last time; left to itself it looks in a new temporary folder each
+    run, so it never does. Give it a folder that stays."""
+    import os
+
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("Regulars", appauthor=False)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            return
+        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = folder
+
+
+_escpos_pickle_dir()
+
+from escpos.escpos import Escpos  # noqa: E402
+from escpos.exceptions import DeviceNotFoundError, USBNotFoundError  # noqa: E402
+from escpos.printer import Network, Serial, Usb, Win32Raw  # noqa: E402
 
 from app.devices.config import PrinterConfig, split_host
 from app.devices.escpos_out import kick_bytes
