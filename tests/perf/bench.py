@@ -66,6 +66,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 PY = sys.executable
+TIME_BIN = shutil.which("time", path="/usr/bin:/bin")  # GNU time, for the peak memory of a child
 GROUPS = ("lookups", "sale", "followups", "members_tab", "cold_start", "print", "responsiveness")
 WARMUP = 50
 
@@ -98,6 +99,14 @@ def run_child(cmd: list[str], env: dict | None = None, timeout: float = 900, unt
 
     With ``until``, also the time at which a stdout line starting with it appeared.
     """
+    # Peak memory comes from /usr/bin/time (a small process in between): a
+    # child forked straight from this one would report this process's own
+    # peak when larger (Linux carries ru_maxrss across fork and exec).
+    rss_file = None
+    if TIME_BIN:
+        fd, rss_file = tempfile.mkstemp(suffix=".rss")
+        os.close(fd)
+        cmd = [TIME_BIN, "-f", "%M", "-o", rss_file, *cmd]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8")
@@ -117,7 +126,14 @@ def run_child(cmd: list[str], env: dict | None = None, timeout: float = 900, unt
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read() if proc.stderr else ""
-    return {"rc": proc.returncode, "wall_s": wall, "maxrss_mb": usage.ru_maxrss / 1024,
+    maxrss_kb = usage.ru_maxrss
+    if rss_file:
+        try:
+            maxrss_kb = int(Path(rss_file).read_text().split()[-1])
+        except (ValueError, IndexError):
+            pass
+        os.unlink(rss_file)
+    return {"rc": proc.returncode, "wall_s": wall, "maxrss_mb": maxrss_kb / 1024,
             "cpu_s": usage.ru_utime + usage.ru_stime, "stdout": "".join(lines), "stderr": err, "marks": marks}
 
 
@@ -431,7 +447,12 @@ def bench_members_tab(path: Path) -> dict:
 
 
 def bench_cold_start(url: str, path: Path, runs: int = 3) -> dict:
-    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "REGULARS_EXIT_WHEN_READY": "1"}
+    # Byte-code cached as an installed app has it (the dev shell may set
+    # PYTHONDONTWRITEBYTECODE; the cache goes outside the checkout), and one
+    # start first, not counted, to fill it and the OS file cache.
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "REGULARS_EXIT_WHEN_READY": "1",
+           "PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(cache_dir() / "pycache")}
+    run_child([PY, "main.py", "--db", url], env=env, timeout=120, until="REGULARS_")
     shown, ready, rss, walls = [], [], [], []
     last = None
     for _ in range(runs):
@@ -529,7 +550,11 @@ def verdicts(r: dict) -> list[dict]:
     mem["this benchmark"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     r["memory_mb"] = mem
     for what, mb in mem.items():
-        add(f"peak memory: {what}", mb, 400.0, "MB")
+        if what == "this benchmark":  # holds every sample and captured statement: not the app
+            out.append({"target": f"peak memory: {what}", "measured": mb, "limit": None, "unit": "MB",
+                        "result": "INFO", "note": "not an app process"})
+        else:
+            add(f"peak memory: {what}", mb, 400.0, "MB")
     return out
 
 
@@ -606,7 +631,8 @@ def main() -> int:
     for v in results["verdicts"]:
         m = v["measured"]
         shown = "—" if m is None else (f"{m:.1f}" if v["unit"] != "MB" else f"{m:.0f}")
-        print(f"  {v['result']:<4}  {v['target']:<48} {shown:>8} {v['unit']:<2} (≤ {v['limit']:g} {v['unit']})"
+        limit = "" if v["limit"] is None else f"(≤ {v['limit']:g} {v['unit']})"
+        print(f"  {v['result']:<4}  {v['target']:<48} {shown:>8} {v['unit']:<2} {limit}"
               f"{'  ' + v['note'] if v['note'] else ''}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
