@@ -62,7 +62,7 @@ def cutoff_for(today: dt.date, months: int) -> dt.date:
     return add_months(today, -months)
 
 
-def _due_select(cutoff: dt.datetime, member_id: int | None = None):
+def _due_select(cutoff: dt.datetime, member_ids=None):
     """Members with points to expire as of ``cutoff``, and how many.
 
     The formula above rearranged with the cached balance: what must expire is
@@ -76,9 +76,9 @@ def _due_select(cutoff: dt.datetime, member_id: int | None = None):
     back = (select(Sale.member_id.label("mid"), func.sum(Refund.points_taken_back).label("pts"))
             .join(Sale, Sale.id == Refund.sale_id)
             .where(Sale.occurred_at >= cutoff, Refund.points_taken_back > 0))
-    if member_id is not None:
-        recent = recent.where(PointsEntry.member_id == member_id)
-        back = back.where(Sale.member_id == member_id)
+    if member_ids is not None:
+        recent = recent.where(PointsEntry.member_id.in_(member_ids))
+        back = back.where(Sale.member_id.in_(member_ids))
     recent = recent.group_by(PointsEntry.member_id).subquery("recent")
     back = back.group_by(Sale.member_id).subquery("back")
     due = Member.points_balance - func.coalesce(recent.c.pts, 0) + func.coalesce(back.c.pts, 0)
@@ -88,8 +88,8 @@ def _due_select(cutoff: dt.datetime, member_id: int | None = None):
         .outerjoin(back, back.c.mid == Member.id)
         .where(Member.points_balance > 0, due > 0)
     )
-    if member_id is not None:
-        stmt = stmt.where(Member.id == member_id)
+    if member_ids is not None:
+        stmt = stmt.where(Member.id.in_(member_ids))
     return stmt
 
 
@@ -127,13 +127,24 @@ def run(session: Session, *, now: dt.datetime | None = None, member_ids=None) ->
     months = shop_settings.get(session, "prog_expiry_months")
     if not months:
         return ExpiryRun(None, 0, 0)
+    cut = cutoff_for(now.date(), months)
     ids = [m for m, _d in candidates(session, now.date(), months)] if member_ids is None else list(member_ids)
     n = total = 0
-    for mid in ids:
-        got = expire_member(session, mid, now=now, months=months)
-        if got:
-            n, total = n + 1, total + got
-    return ExpiryRun(cutoff_for(now.date(), months), n, total)
+    staff = auth.current(session).staff_id
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        # lock the members first (PostgreSQL: FOR UPDATE; SQLite holds the
+        # write lock already), then read what is due for all of them at once
+        locked = {m.id: m for m in session.execute(
+            select(Member).where(Member.id.in_(chunk)).with_for_update()
+            .execution_options(populate_existing=True)).scalars()}
+        for mid, due in session.execute(_due_select(dt.datetime.combine(cut, dt.time()), chunk)).all():
+            member = locked[mid]
+            amount = min(int(due), member.points_balance)
+            if amount > 0:
+                ledger.post(session, member, -amount, "expire", now=now, staff_id=staff, reason=f"< {cut.isoformat()}")
+                n, total = n + 1, total + amount
+    return ExpiryRun(cut, n, total)
 
 
 def catch_up(shop, *, now: dt.datetime | None = None, chunk: int = 500) -> ExpiryRun:
