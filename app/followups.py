@@ -338,6 +338,14 @@ def unregister_balance_provider(name: str) -> None:
     _BALANCE_PROVIDERS.pop(name, None)
 
 
+def _load_builtin_providers() -> None:
+    """Stored value and packages (app/programs) register their providers when
+    imported; import them here so every caller of the list, the command line
+    too, sees them (not at the top: they import this module)."""
+    import app.programs.packages  # noqa: F401
+    import app.programs.wallet  # noqa: F401
+
+
 # --------------------------------------------------------------------------- the list
 
 
@@ -820,6 +828,7 @@ class _Engine:
 
     def unused_balance(self, lang: str) -> None:
         r = self.rules["unused_balance"]
+        _load_builtin_providers()
         if not r["enabled"] or not _BALANCE_PROVIDERS:
             return
         found: dict[int, list[str]] = {}

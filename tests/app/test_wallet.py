@@ -395,3 +395,22 @@ def test_a_member_with_stored_value_is_on_the_follow_up_list(shop, member):
     row = next(i for i in items if i.member_id == member)
     assert row.reason == "unused_balance"
     assert "儲值餘額" in row.suggested_action and "1,000" in row.suggested_action
+
+
+def test_the_command_line_follow_up_list_shows_stored_value(shop, member, db_url, tmp_path):
+    """A fresh process that imports only the follow-up list still sees stored value."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    topup(shop, member, 100000)
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--db", db_url, "followups", "--as-of",
+         (NOW + dt.timedelta(days=40)).date().isoformat(), "--format", "json"],
+        capture_output=True, text=True, timeout=120, cwd=root,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = [r for r in json.loads(out.stdout) if r["reason"] == "unused_balance"]
+    assert rows and "1,100.00" in rows[0]["suggested_action"]
