@@ -105,6 +105,8 @@ DEFAULTS: dict[str, tuple[Any, Any]] = {
     "prog_checkin_points": (0, lambda v: _int(v, 0, 1_000_000)),
     # tier review (downgrades): every month / quarter / year on day (and month)
     "prog_tier_review": ({"every": "year", "month": 1, "day": 1}, _review),
+    # bumped whenever the tiers change, so each process's tier cache knows (app/programs/tiers.py)
+    "prog_tiers_version": (0, lambda v: _int(v)),
     # the last review date done (ISO), so the job catches up once and only once
     "prog_tier_last_review": ("", lambda v: v == "" or _date(v)),
 }

@@ -55,6 +55,7 @@ def install(session: Session, *, as_of: dt.date) -> dict:
         session.add(Tier(name=name, colour=colour, basis="spend", threshold=ntd * 100, multiplier_pct=mult,
                          discount_pct=disc, position=pos, active=True, created_at=now))
     session.flush()
+    tiers.bump_version(session)
     changed = tiers.assign_all(session, now=now, reason="bulk")
     # stamps: one per visit of the last 12 months on the current card
     figs = tiers._all_figures(session, as_of + dt.timedelta(days=1))

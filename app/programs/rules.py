@@ -172,13 +172,31 @@ def plan(
     Walk-ins and imported history get neither."""
     if member_id is None or source != "counter":
         return SalePlan()
-    from db.models import Member
+    from sqlalchemy import select
 
-    member = session.get(Member, member_id)
-    if member is None:
+    from app.programs import state
+    from db.models import Member, MemberStats
+    from db.program_models import MemberProgram
+
+    # one read for the birthday, the programme row and the follow-up stats;
+    # the rows are held for the rest of the sale (tier check, stamps, and
+    # memberstats.note_purchase finds its row without reading it again)
+    row = session.execute(
+        select(Member.birth_month, Member.birth_day, MemberProgram, MemberStats)
+        .outerjoin(MemberProgram, MemberProgram.member_id == Member.id)
+        .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+        .where(Member.id == member_id)
+    ).first()
+    if row is None:
         return SalePlan()
-    tier = tier_service.member_tier(session, member_id)
-    m, reasons = multiplier(rule, day=now.date(), birth_month=member.birth_month, birth_day=member.birth_day,
+    birth_month, birth_day, program, stats = row
+    if program is None:
+        state.note_absent(session, member_id)
+    else:
+        state._hold(session, member_id, program)
+    session.info["programs.stats"] = stats
+    tier = tier_service.member_tier(session, member_id, version=rule.get("prog_tiers_version"))
+    m, reasons = multiplier(rule, day=now.date(), birth_month=birth_month, birth_day=birth_day,
                             tier=tier, lines=lines)
     return SalePlan(tier, tier_service.discount_cents(tier, base_cents), m, reasons)
 

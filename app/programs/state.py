@@ -23,7 +23,17 @@ def _hold(session: Session, member_id: int, row: MemberProgram | None) -> Member
     return row
 
 
+_ABSENT = "programs.absent"
+
+
+def note_absent(session: Session, member_id: int) -> None:
+    """The member has no programme row (read just now): don't ask again."""
+    session.info.setdefault(_ABSENT, set()).add(member_id)
+
+
 def get(session: Session, member_id: int) -> MemberProgram | None:
+    if member_id in session.info.get(_ABSENT, ()):
+        return None
     return _hold(session, member_id, session.get(MemberProgram, member_id))
 
 
@@ -33,6 +43,7 @@ def get_or_create(session: Session, member_id: int) -> MemberProgram:
         row = MemberProgram(member_id=member_id, tier_id=None, tier_since=None, stamps_balance=0, cards_completed=0)
         session.add(row)
         session.flush()
+        session.info.get(_ABSENT, set()).discard(member_id)
         _hold(session, member_id, row)
     return row
 

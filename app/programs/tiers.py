@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -103,17 +104,35 @@ def _view(t: Tier) -> TierView:
     return TierView(t.id, t.name, t.colour, t.basis, t.threshold, t.multiplier_pct, t.discount_pct, t.position)
 
 
-def list_tiers(session: Session) -> list[TierView]:
-    """The active tiers, lowest first (read once per unit of work: a sale
-    asks twice, before and after it is saved)."""
+def list_tiers(session: Session, version: int | None = None) -> list[TierView]:
+    """The active tiers, lowest first.
+
+    Read once per unit of work (a sale asks before and after it is saved);
+    with ``version`` (setting ``prog_tiers_version``, which the sale has read
+    anyway and :func:`save_tiers` bumps) once per process until the owner
+    changes the tiers, on any counter.
+    """
     cached = session.info.get(_CACHE)
     if cached is None:
-        cached = session.info[_CACHE] = [
-            _view(t) for t in session.scalars(select(Tier).where(Tier.active.is_(True)).order_by(Tier.position))]
+        key = (str(session.get_bind().url), version)
+        hit = _PROCESS_CACHE.get(key) if version is not None else None
+        if hit is not None and time.monotonic() - hit[0] < _CACHE_SECONDS:
+            cached = hit[1]
+        else:
+            cached = [_view(t) for t in session.scalars(
+                select(Tier).where(Tier.active.is_(True)).order_by(Tier.position))]
+            if version is not None:
+                _PROCESS_CACHE.clear()
+                _PROCESS_CACHE[key] = (time.monotonic(), cached)
+        session.info[_CACHE] = cached
     return list(cached)
 
 
 _CACHE = "programs.tiers"
+# (url, version) -> (when read, tiers); also re-read after a minute, so even a
+# database swapped underneath (a restore) is seen soon
+_PROCESS_CACHE: dict[tuple[str, int], tuple[float, list[TierView]]] = {}
+_CACHE_SECONDS = 60.0
 
 
 def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime | None = None) -> list[TierView]:
@@ -162,6 +181,7 @@ def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime 
             t.position = 1000 + t.id
     session.flush()
     session.info.pop(_CACHE, None)
+    bump_version(session)
     assign_all(session, now=now, reason="manual")
     return list_tiers(session)
 
@@ -198,12 +218,12 @@ def qualifying(tiers: Sequence[TierView], spend_cents: int, visits: int) -> Tier
     return best
 
 
-def member_tier(session: Session, member_id: int) -> TierView | None:
+def member_tier(session: Session, member_id: int, version: int | None = None) -> TierView | None:
     """The member's current tier (None: no tier yet)."""
     row = state.get(session, member_id)
     if row is None or row.tier_id is None:
         return None
-    return next((t for t in list_tiers(session) if t.id == row.tier_id), None)
+    return next((t for t in list_tiers(session, version) if t.id == row.tier_id), None)
 
 
 def discount_cents(tier: TierView | None, base_cents: int) -> int:
@@ -231,7 +251,9 @@ def on_sale(session: Session, member_id: int, *, now: dt.datetime, sale_id: int 
     above = [t for t in tiers if current is None or t.position > current.position]
     if not above:
         return None  # already at the top: no need to read the sales
-    st = session.get(MemberStats, member_id)
+    st = session.info.get("programs.stats") or session.get(MemberStats, member_id)
+    if st is not None and st.member_id != member_id:
+        st = session.get(MemberStats, member_id)
     if st is not None and now.date() >= st.last_visit_on:
         # the follow-up stats (kept by this very sale) bound the 12-month
         # figures from above: five quarters of spend, all-time visits; most
@@ -423,3 +445,8 @@ def card_lookup(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[
     for i in range(0, len(ids), 5000):
         out.update({mid: (t.name, t.colour) for mid, t in tier_names(session, ids[i:i + 5000]).items()})
     return out
+
+
+def bump_version(session: Session) -> None:
+    """Tell every counter's tier cache that the tiers changed."""
+    shop_settings.put(session, prog_tiers_version=shop_settings.get(session, "prog_tiers_version") + 1)

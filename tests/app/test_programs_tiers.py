@@ -178,3 +178,21 @@ def test_retiring_a_tier_moves_its_members_at_once(shop, ladder):
         kept = tiers.list_tiers(s)[0]
         tiers.save_tiers(s, [tiers.TierSpec(kept.name, kept.colour, kept.basis, kept.threshold, id=kept.id)], now=T)
     assert tier_of(shop, ladder) == "銀卡"
+
+
+def test_another_counter_sees_new_tiers_at_its_next_sale(shop, ladder, db_url):
+    from app.shop import Shop
+
+    other = Shop(db_url)
+    try:
+        buy(shop, ladder, 10000_00, T)
+        r = buy(shop, ladder, 100_00, T + dt.timedelta(hours=1))
+        assert r.tier_discount_cents == 5_00  # gold: 5%, the tiers now cached
+        with other.transaction() as s:
+            specs = [tiers.TierSpec(t.name, t.colour, t.basis, t.threshold, t.multiplier_pct,
+                                    20 if t.name == "金卡" else t.discount_pct, t.id) for t in tiers.list_tiers(s)]
+            tiers.save_tiers(s, specs, now=T)
+        r = buy(shop, ladder, 100_00, T + dt.timedelta(hours=2))
+        assert r.tier_discount_cents == 20_00
+    finally:
+        other.close()
