@@ -135,6 +135,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "這筆交易是套票「{name}」；請從會員的套票退款，系統會依未使用次數退費。",
         "zh_CN": "这笔交易是套票“{name}”；请从会员的套票退款，系统会按未使用次数退费。",
     },
+    "package_adjust_range": {
+        "en": "{name} has {left} of {sessions} sessions left; it cannot go below 0 or above {sessions}.",
+        "zh_TW": "「{name}」共 {sessions} 次、剩 {left} 次；調整後不能少於 0 次或多於 {sessions} 次。",
+        "zh_CN": "“{name}”共 {sessions} 次、剩 {left} 次；调整后不能少于 0 次或多于 {sessions} 次。",
+    },
     "package_balance_desc": {
         "en": "{sessions} session(s) of {name}",
         "zh_TW": "「{name}」{sessions} 次",

@@ -305,6 +305,40 @@ def use_session(
     return UseResult(p.id, p.member_id, p.name, p.remaining, p.expires_on)
 
 
+def adjust(
+    session: Session,
+    *,
+    package_id: int,
+    sessions: int,
+    reason: str,
+    corrects_id: int | None = None,
+    staff_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> PackageView:
+    """Correct a package's sessions left by hand (owner or manager; a reason
+    is required; ``corrects_id`` may name the entry being corrected). It
+    stays within 0 and the sessions sold; a closed package is not reopened."""
+    auth.require(session, "adjust_balance")
+    reason = clean_text(reason, 500, "reason")
+    if not reason:
+        raise UserError("reason_required", field="reason")
+    if type(sessions) is not int or sessions == 0:
+        raise UserError("adjust_zero", field="sessions")
+    p = _lock(session, package_id)
+    if p.status != "active":
+        raise UserError("package_refunded" if p.status == "refunded" else "package_expired", name=p.name,
+                        date=p.expires_on.isoformat() if p.expires_on else "")
+    if not 0 <= p.remaining + sessions <= p.sessions:
+        raise UserError("package_adjust_range", field="sessions", name=p.name, left=p.remaining, sessions=p.sessions)
+    if corrects_id is not None:
+        target = session.get(PackageEntry, corrects_id)
+        if target is None or target.package_id != p.id:
+            raise UserError("package_not_found", value=str(corrects_id))
+    _post(session, p, "adjust", sessions, now=now or dt.datetime.now(), corrects_id=corrects_id,
+          staff_id=auth.staff_id(session, staff_id), reason=reason)
+    return _view(p)
+
+
 def expire_packages(session: Session, now: dt.datetime | None = None) -> int:
     """Write the expiry of every open package past its last day (the job run
     on start; idempotent, and it catches up). Returns how many expired.

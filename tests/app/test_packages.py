@@ -274,3 +274,26 @@ def test_expired_or_used_up_packages_do_not_count(shop, member):
     with shop.read() as s:
         found = [i for i in followups.due_list(s, dt.date(2026, 8, 1)) if i.member_id == member]
     assert all("unused_balance" not in (i.reason, *i.other_reasons) for i in found)
+
+
+def test_adjusting_sessions_needs_a_manager_a_reason_and_stays_in_range(shop, member, wash):
+    p = sell(shop, member, wash.id).package
+    use(shop, p.id)
+    use(shop, p.id)
+    with pytest.raises(UserError) as info:
+        with shop.transaction() as s:
+            s.info["actor"] = auth.Actor(None, "x", "cashier")
+            packages.adjust(s, package_id=p.id, sessions=1, reason="x")
+    assert info.value.code == "not_permitted" and view(shop, p.id).remaining == 8
+    assert refused(shop, packages.adjust, package_id=p.id, sessions=1, reason="").code == "reason_required"
+    assert refused(shop, packages.adjust, package_id=p.id, sessions=3, reason="x").code == "package_adjust_range"
+    assert refused(shop, packages.adjust, package_id=p.id, sessions=-9, reason="x").code == "package_adjust_range"
+    with shop.read() as s:
+        last_use = s.scalars(select(PackageEntry.id).where(PackageEntry.kind == "use").order_by(PackageEntry.id.desc())).first()
+    with shop.transaction() as s:
+        v = packages.adjust(s, package_id=p.id, sessions=1, reason="used twice by mistake", corrects_id=last_use)
+    assert v.remaining == 9
+    with shop.read() as s:
+        e = s.scalars(select(PackageEntry).where(PackageEntry.kind == "adjust")).one()
+        assert (e.sessions, e.remaining_after, e.corrects_id, e.reason) == (1, 9, last_use, "used twice by mistake")
+    clean(shop)

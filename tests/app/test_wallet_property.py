@@ -59,6 +59,7 @@ ops = st.one_of(
     st.tuples(st.just("days"), st.integers(1, 60)),  # time passes; the expiry job runs
     st.tuples(st.just("order"), st.sampled_from(wallet.SPEND_ORDERS)),
     st.tuples(st.just("adjust"), idx, st.integers(-5000, 5000)),
+    st.tuples(st.just("padjust"), idx, st.integers(-4, 4)),
 )
 
 
@@ -102,6 +103,8 @@ class Counter:
 
     def run(self, op) -> None:
         kind = op[0]
+        if kind == "padjust":
+            return self.run_padjust(op)
         if kind == "topup":
             m, cents = self.member(op[1]), op[2]
             key = sales.new_key()
@@ -197,6 +200,15 @@ class Counter:
             r = self.attempt(wallet.adjust, member_id=m, bonus_units=units, reason="test", now=self.tick())
             if r is not None:
                 self.total[m] += units
+
+    def run_padjust(self, op) -> None:
+        if not self.pkgs or op[2] == 0:
+            return
+        pid = sorted(self.pkgs)[op[1] % len(self.pkgs)]
+        r = self.attempt(packages.adjust, package_id=pid, sessions=op[2], reason="test", now=self.tick())
+        if r is not None:
+            self.pkgs[pid] += op[2]
+            assert r.remaining == self.pkgs[pid]
 
     def assert_ledgers(self) -> None:
         with self.shop.read() as s:
