@@ -43,6 +43,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "{name} 今天已經簽到過了，明天再來喔！",
         "zh_CN": "{name} 今天已经签到过了，明天再来哦！",
     },
+    "stamp_reward_none": {
+        "en": "{name} has no stamp-card reward waiting.",
+        "zh_TW": "{name} 目前沒有可領取的集點獎勵。",
+        "zh_CN": "{name} 目前没有可领取的集章奖励。",
+    },
     "promotion_invalid": {
         "en": "The promotion “{name}” needs a name, a first and last day (the last not before the first) and a multiplier.",
         "zh_TW": "活動「{name}」需要名稱、開始與結束日期（結束不可早於開始）及倍數。",

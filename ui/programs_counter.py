@@ -73,6 +73,11 @@ class ProgramsStrip(QFrame):
         for w in (self.tier_badge, self.next_label, self.stamps_label, self.expiry_label):
             row.addWidget(w)
         row.addStretch(1)
+        self.reward_button = QPushButton()
+        self.reward_button.setObjectName("stampRewardButton")
+        self.reward_button.setFocusPolicy(Qt.NoFocus)
+        self.reward_button.clicked.connect(self.hand_over_reward)
+        row.addWidget(self.reward_button)
         row.addWidget(self.checkin_button)
         root.addLayout(row)
         self.reasons_label = QLabel()
@@ -153,9 +158,12 @@ class ProgramsStrip(QFrame):
                     "%1", str(summary.stamps.rewards_unused)).replace("%2", summary.stamps.reward)
             self.stamps_label.setToolTip(tip)
             self.stamps_label.show()
+            self.reward_button.setText(self.tr("Give reward: %1").replace("%1", summary.stamps.reward or "✓"))
+            self.reward_button.setVisible(summary.stamps.rewards_unused > 0)
             any_shown = True
         else:
             self.stamps_label.hide()
+            self.reward_button.hide()
         if summary.expiring is not None:
             self.expiry_label.setText(self.tr("%1 points expire after %2").replace(
                 "%1", format_int(summary.expiring.points, lang)).replace("%2", summary.expiring.valid_until.isoformat()))
@@ -238,6 +246,33 @@ class ProgramsStrip(QFrame):
         except KeyError:
             return 0, Fraction(1)
         return off, m
+
+    # ----------------------------------------------------------- stamp reward
+    def hand_over_reward(self) -> None:
+        """The member takes the reward of a full stamp card."""
+        if self.member is None:
+            return
+        member_id = self.member.id
+
+        def work():  # worker thread
+            from app.programs import stamps
+
+            with self.ctx.shop.transaction() as s:
+                return stamps.hand_over(s, member_id).description
+
+        def done(what: str) -> None:
+            self._say(self.tr("Reward given: %1").replace("%1", what))
+            self._seq += 1
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError):
+                self._say(exc.message(self.ctx.lang))
+            else:
+                report_bug(self, exc)
+            self.refresh()
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed)
 
     # ----------------------------------------------------------- check-in
     def check_in(self) -> None:

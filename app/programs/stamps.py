@@ -130,3 +130,19 @@ def status(session: Session, member_id: int, rule: dict | None = None) -> StampS
 def ledger(session: Session, member_id: int) -> list[StampEntry]:
     return list(session.scalars(select(StampEntry).where(StampEntry.member_id == member_id)
                                 .order_by(StampEntry.id.desc())))
+
+
+def hand_over(session: Session, member_id: int, *, now: dt.datetime | None = None) -> StampReward:
+    """Mark the member's oldest earned reward as handed over (refuses
+    ``stamp_reward_none`` when there is none, changing nothing)."""
+    from app import points as ledger
+    from app.errors import UserError
+
+    member = ledger.lock_member(session, member_id)
+    reward = session.scalars(select(StampReward).where(
+        StampReward.member_id == member_id, StampReward.used_at.is_(None)).order_by(StampReward.id).limit(1)).first()
+    if reward is None:
+        raise UserError("stamp_reward_none", name=member.name)
+    reward.used_at = now or dt.datetime.now()
+    session.flush()
+    return reward

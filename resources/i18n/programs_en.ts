@@ -387,5 +387,13 @@
             <source>Checked in: +%1 points</source>
             <translation>Checked in: +%1 points</translation>
         </message>
+        <message>
+            <source>Give reward: %1</source>
+            <translation>Give reward: %1</translation>
+        </message>
+        <message>
+            <source>Reward given: %1</source>
+            <translation>Reward given: %1</translation>
+        </message>
     </context>
 </TS>

@@ -386,5 +386,13 @@
             <source>Checked in: +%1 points</source>
             <translation>签到成功：+%1 积分</translation>
         </message>
+        <message>
+            <source>Give reward: %1</source>
+            <translation>兑换奖励：%1</translation>
+        </message>
+        <message>
+            <source>Reward given: %1</source>
+            <translation>已兑换：%1</translation>
+        </message>
     </context>
 </TS>

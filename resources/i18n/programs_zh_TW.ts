@@ -386,5 +386,13 @@
             <source>Checked in: +%1 points</source>
             <translation>簽到成功：+%1 點</translation>
         </message>
+        <message>
+            <source>Give reward: %1</source>
+            <translation>兌換獎勵：%1</translation>
+        </message>
+        <message>
+            <source>Reward given: %1</source>
+            <translation>已兌換：%1</translation>
+        </message>
     </context>
 </TS>

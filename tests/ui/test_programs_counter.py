@@ -120,3 +120,25 @@ def test_check_in_once_from_the_counter(qtbot, counter, gold, shop):
 def test_a_walk_in_hides_the_strip(qtbot, counter):
     counter.show_member(None)
     assert not counter.programs.isVisible()
+
+
+def test_a_full_card_reward_is_handed_over_once(qtbot, counter, gold, shop):
+    with shop.transaction() as s:
+        for i in range(8):  # 2 at sign-up + 8 = a full card
+            sales.record_sale(s, sale_key=f"st{i}", member_id=gold[0].id, amount_cents=10_00,
+                              now=dt.datetime.now() - dt.timedelta(hours=9 - i))
+    counter.show_member_id(gold[0].id)
+    settle(qtbot, counter)
+    strip = counter.programs
+    assert strip.reward_button.isVisible() and strip.reward_button.text() == "兌換獎勵：免費洗髮"
+    strip.reward_button.click()
+    settle(qtbot, counter)
+    assert strip.reasons_label.text() == "已兌換：免費洗髮"
+    assert not strip.reward_button.isVisible()
+    from app.errors import UserError
+    from app.programs import stamps
+
+    with pytest.raises(UserError) as e:
+        with shop.transaction() as s:
+            stamps.hand_over(s, gold[0].id)
+    assert e.value.code == "stamp_reward_none"
