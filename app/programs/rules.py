@@ -195,6 +195,7 @@ def plan(
     else:
         state._hold(session, member_id, program)
     session.info["programs.stats"] = stats
+    tier_service.list_tiers(session, rule.get("prog_tiers_version"))  # cached for this sale
     tier = tier_service.member_tier(session, member_id, version=rule.get("prog_tiers_version"))
     m, reasons = multiplier(rule, day=now.date(), birth_month=birth_month, birth_day=birth_day,
                             tier=tier, lines=lines)

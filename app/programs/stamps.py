@@ -65,8 +65,7 @@ def post(session: Session, member_id: int, stamps: int, kind: str, *, now: dt.da
     row.stamps_balance += stamps
     e = StampEntry(member_id=member_id, occurred_at=now, kind=kind, stamps=stamps, balance_after=row.stamps_balance,
                    shortfall=shortfall, sale_id=sale_id, staff_id=auth.staff_id(session, staff_id))
-    session.add(e)
-    session.flush()
+    session.add(e)  # flushed with the rest of the sale (a flush costs ~1 ms of CPU)
     return e
 
 
@@ -98,7 +97,6 @@ def on_sale(session: Session, member_id: int, *, sale_id: int, paid_cents: int, 
         session.add(StampReward(member_id=member_id, earned_at=now, sale_id=sale_id, description=cfg["reward"]))
         row.cards_completed += 1
         earned += 1
-    session.flush()
     return StampOutcome(e.stamps, row.stamps_balance, n, earned, cfg["reward"])
 
 

@@ -261,7 +261,6 @@ def on_sale(session: Session, member_id: int, *, now: dt.datetime, sale_id: int 
         spend_bound = sum(getattr(st, f"spend_q{k}_cents") for k in range(5))
         if all(t.threshold > (spend_bound if t.basis == "spend" else st.visit_count) for t in above):
             return None
-    session.flush()
     spend, visits = figures(session, member_id, now.date())
     best = qualifying(tiers, spend, visits)
     if best is None or (current is not None and best.position <= current.position):
