@@ -264,6 +264,20 @@ def claim_owner_pin(session: Session, staff_id: int, pin, *, now: dt.datetime | 
     return _view(s)
 
 
+def first_owner(session: Session, name: str, pin, *, now: dt.datetime | None = None) -> StaffView:
+    """Create the owner of a shop that has no active staff at all (a database
+    made by ``init`` or an import rather than the first-start wizard)."""
+    if session.scalar(select(Staff.id).where(Staff.active.is_(True)).limit(1)) is not None:
+        raise UserError("owner_pin_already_set")
+    previous = auth.current(session)
+    session.info["actor"] = auth.FIRST_START
+    try:
+        view = add_staff(session, name=name, role="owner", pin=pin)
+    finally:
+        session.info["actor"] = previous
+    return view
+
+
 # --------------------------------------------------------------------------- sign-in
 
 

@@ -21,6 +21,7 @@ class AppContext(QObject):
     status_message = Signal(str)
     staff_changed = Signal()  # the staff member at the counter switched
     settings_changed = Signal()  # shop settings (name, currency, points rule) changed
+    actor_changed = Signal()  # someone signed in (app.auth.Actor in shop.actor)
 
     def __init__(self, shop: Shop, lang: str = "zh_TW", parent: QObject | None = None):
         super().__init__(parent)
@@ -36,6 +37,10 @@ class AppContext(QObject):
         # Shop settings (app.settings.get_all), cached for formatting and the
         # live points preview; refreshed by reload_settings().
         self.settings: dict = {}
+        # The window was started as nobody (ui/app.py): staff sign in with a
+        # PIN and the services check what each may do. A shop handed in as
+        # the system (tests, scripts) skips signing in.
+        self.sign_in_required = shop.actor.role == "nobody"
 
     def reload_settings(self) -> dict:
         """Re-read the shop settings (small; safe on the UI thread)."""
@@ -55,6 +60,22 @@ class AppContext(QObject):
         from ui.widgets import format_money
 
         return format_money(cents, self.currency, self.lang)
+
+    @property
+    def actor(self):
+        """Who acts now (app.auth.Actor)."""
+        return self.shop.actor
+
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in person may ``permission`` (buttons are
+        greyed out with this; the services refuse anyway)."""
+        return self.shop.actor.may(permission)
+
+    def sign_in_as(self, actor) -> None:
+        """Act as ``actor`` from now on (after app.staff.sign_in said yes)."""
+        self.shop.actor = actor
+        self.set_staff(actor.staff_id, actor.name)
+        self.actor_changed.emit()
 
     def set_staff(self, staff_id: int | None, name: str = "") -> None:
         if (staff_id, name) != (self.staff_id, self.staff_name):

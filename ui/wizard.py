@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import auth
 from app import settings as shop_settings
 from app import staff as staff_service
 from app.errors import UserError
@@ -227,6 +228,18 @@ class OwnerPage(QWizardPage):
         self.owner_edit.setPlaceholderText(self.tr("your name"))
         self.owner_row = FieldRow(self.owner_edit)
         form.addRow(self.tr("Your name"), self.owner_row)
+        # staff sign in with a PIN (app/staff.py); the owner chooses theirs here
+        self.pin_edit = QLineEdit()
+        self.pin_confirm_edit = QLineEdit()
+        for edit in (self.pin_edit, self.pin_confirm_edit):
+            edit.setEchoMode(QLineEdit.Password)
+            edit.setMaxLength(staff_service.PIN_MAX)
+            edit.setInputMethodHints(Qt.ImhDigitsOnly | Qt.ImhSensitiveData)
+        self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits"))
+        self.pin_row = FieldRow(self.pin_edit)
+        self.pin_confirm_row = FieldRow(self.pin_confirm_edit)
+        form.addRow(self.tr("Your PIN"), self.pin_row)
+        form.addRow(self.tr("PIN again"), self.pin_confirm_row)
         layout.addLayout(form)
         layout.addSpacing(12)
         self.demo_check = QCheckBox(self.tr("Load the demo shop (%n members with two years of sales) to try things out",
@@ -250,6 +263,8 @@ class OwnerPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.owner_row.clear_error()
+        self.pin_row.clear_error()
+        self.pin_confirm_row.clear_error()
         try:
             clean_name(self.owner_edit.text(), field="name")
         except UserError as e:
@@ -257,6 +272,18 @@ class OwnerPage(QWizardPage):
             self.owner_row.set_error(err.message(self.ctx.lang))
             self.owner_edit.setFocus()
             return False
+        # a PIN is needed where staff sign in (the window, not a test's shop)
+        if self.ctx.sign_in_required or self.pin_edit.text():
+            try:
+                staff_service.clean_pin(self.pin_edit.text())
+            except UserError as e:
+                self.pin_row.set_error(e.message(self.ctx.lang))
+                self.pin_edit.setFocus()
+                return False
+            if self.pin_confirm_edit.text() != self.pin_edit.text():
+                self.pin_confirm_row.set_error(self.tr("The two PINs differ; type the same PIN twice."))
+                self.pin_confirm_edit.setFocus()
+                return False
         return True
 
     def set_busy(self, busy: bool, text: str = "") -> None:
@@ -299,6 +326,7 @@ class SetupWizard(QWizard):
                 "setup_done": True,
             },
             "owner": self.owner_page.owner_edit.text(),
+            "pin": self.owner_page.pin_edit.text() or None,
             "demo": self.owner_page.demo_check.isChecked() and build_demo is not None,
         }
 
@@ -323,12 +351,14 @@ class SetupWizard(QWizard):
 
     def _save(self, values: dict) -> dict:  # worker thread
         with self.ctx.shop.transaction() as s:
+            if not auth.current(s).signed_in:
+                s.info["actor"] = auth.FIRST_START  # there is no owner to sign in yet: this makes one
             # settings first: they are checked, and the demo earns points by this rule
             shop_settings.put(s, **values["settings"])
             if values["demo"]:
                 build_demo(s, members=DEMO_MEMBERS, seed=DEMO_SEED)
                 shop_settings.put(s, **values["settings"])  # the demo names its own shop; the owner's choice wins
-            owner = staff_service.add_staff(s, name=values["owner"], role="owner")
+            owner = staff_service.add_staff(s, name=values["owner"], role="owner", pin=values.get("pin"))
         return {**values, "owner_id": owner.id, "owner_name": owner.name}
 
     def _on_saved(self, values: dict) -> None:
@@ -336,6 +366,8 @@ class SetupWizard(QWizard):
         self.saved = values
         self.owner_page.set_busy(False)
         self.ctx.set_staff(values["owner_id"], values["owner_name"])
+        if self.ctx.sign_in_required and values.get("pin"):  # the owner who set up the shop is signed in
+            self.ctx.sign_in_as(auth.Actor(values["owner_id"], values["owner_name"], "owner"))
         if values["demo"]:
             self.ctx.members_reset.emit()
         super().accept()

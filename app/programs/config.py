@@ -111,8 +111,11 @@ DEFAULTS: dict[str, tuple[Any, Any]] = {
     "prog_tier_last_review": ("", lambda v: v == "" or _date(v)),
 }
 
+# the app's own bookkeeping, written by the jobs whoever is signed in (app.settings.put)
+INTERNAL = ("prog_tiers_version", "prog_tier_last_review")
+
 for _key, (_default, _validator) in DEFAULTS.items():
-    shop_settings.register(_key, _default, _validator)
+    shop_settings.register(_key, _default, _validator, internal=_key in INTERNAL)
 
 
 def get_all(session: Session) -> dict[str, Any]:

@@ -200,6 +200,8 @@ def test_run_gui_first_start_wizard_then_window_in_chosen_language(db_url, qapp,
         w.next()
         w.next()
         w.owner_page.owner_edit.setText("林美華")
+        w.owner_page.pin_edit.setText("2468")  # the window has staff sign in: the owner chooses a PIN
+        w.owner_page.pin_confirm_edit.setText("2468")
         w.button(QWizard.FinishButton).click()
         _when(lambda: next((x for x in QApplication.topLevelWidgets()
                             if isinstance(x, MainWindow) and x.isVisible()), None), inspect_window)
@@ -208,6 +210,7 @@ def test_run_gui_first_start_wizard_then_window_in_chosen_language(db_url, qapp,
         seen["tabs"] = [win.tabs.tabText(i) for i in range(win.tabs.count())]
         seen["title"] = win.windowTitle()
         seen["staff"] = win.ctx.staff_name
+        seen["actor"] = win.ctx.actor.role  # the owner who set up the shop is signed in
         win.close()
         qapp.quit()
 
@@ -217,6 +220,7 @@ def test_run_gui_first_start_wizard_then_window_in_chosen_language(db_url, qapp,
     assert seen["wizard_title"] == "Welcome to Regulars"  # --lang en wins for the wizard …
     assert seen["tabs"][0] == "Counter"  # … and for the window, over the shop's zh_TW
     assert seen["title"] == "Regulars — 小林美髮"
+    assert (seen["staff"], seen["actor"]) == ("林美華", "owner")
     shop = Shop(db_url)
     with shop.read() as s:
         assert settings.get_all(s)["setup_done"] is True
@@ -234,19 +238,26 @@ def test_run_gui_uses_the_shops_language(db_url, qapp, restore_app_state):
     shop = Shop(db_url)
     with shop.transaction() as s:
         settings.put(s, shop_name="小林美髮", language="zh_CN", setup_done=True)
-        staff.add_staff(s, name="林美華", role="owner")
+        staff.add_staff(s, name="林美華", role="owner", pin="1111")
     shop.close()
     seen = {}
 
+    def sign_in(win):  # the window starts locked, asking who is at the counter
+        seen["locked"] = not win.tabs.isEnabled()
+        win.active_signin.pin_edit.setText("1111")
+        win.active_signin.submit()
+        _when(lambda: win if win.ctx.actor.signed_in else None, inspect_window)
+
     def inspect_window(win):
         seen["tabs"] = [win.tabs.tabText(i) for i in range(win.tabs.count())]
-        seen["staff"] = win.staff_combo.currentText()
+        seen["staff"] = win.ctx.staff_name
         win.close()
         qapp.quit()
 
     _when(lambda: next((x for x in QApplication.topLevelWidgets()
-                        if isinstance(x, MainWindow) and x.isVisible() and x.staff_combo.count()), None),
-          inspect_window)
+                        if isinstance(x, MainWindow) and x.isVisible() and getattr(x, "active_signin", None)
+                        and x.active_signin.chosen_id is not None), None),
+          sign_in)
     assert run_gui(db_url, None) == 0
-    assert seen["tabs"][0] == "收银台"
+    assert seen["locked"] and seen["tabs"][0] == "收银台"
     assert seen["staff"] == "林美華"
