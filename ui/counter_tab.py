@@ -439,6 +439,7 @@ class CounterTab(QWidget):
         esc.activated.connect(self.escape)
         self.ctx.member_changed.connect(self._on_member_changed)
         self.ctx.settings_changed.connect(self._apply_points_rule)
+        self.ctx.actor_changed.connect(self._update_actions)
 
     # ----------------------------------------------------------- search
     def _on_search_text(self, text: str) -> None:
@@ -894,7 +895,8 @@ class CounterTab(QWidget):
         has_member = self.member is not None
         self.sale_button.setEnabled(not self.saving)
         self.redeem_button.setEnabled(has_member)
-        self.adjust_button.setEnabled(has_member)
+        # by hand only for an owner or a manager (app.points.adjust refuses anyway)
+        self.adjust_button.setEnabled(has_member and self.ctx.may("adjust_balance"))
         self.history_button.setEnabled(has_member and HistoryDialog is not None)
         self.history_button.setVisible(HistoryDialog is not None)
         self.signup_button.setEnabled(MemberDialog is not None)
