@@ -189,7 +189,8 @@ def _packages(session: Session, rng: random.Random, now: dt.datetime, taken: set
                      "service": t.service, "sessions": t.sessions, "remaining": left, "sold_at": sold_at,
                      "expires_on": expires, "status": "active"})
         pkg_id += 1
-    conn = session.connection()
-    conn.execute(insert(MemberPackage.__table__), pkgs)
-    conn.execute(insert(PackageEntry.__table__), entries)
+    if pkgs:  # an empty executemany would insert one row of defaults
+        conn = session.connection()
+        conn.execute(insert(MemberPackage.__table__), pkgs)
+        conn.execute(insert(PackageEntry.__table__), entries)
     return len(pkgs)

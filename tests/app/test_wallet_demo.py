@@ -34,3 +34,11 @@ def test_demo_has_topups_wallet_payments_and_packages(shop):
         assert s.scalar(select(func.count()).select_from(PackageEntry).where(PackageEntry.kind == "use")) > 0
         items = followups.due_list(s, AS_OF)
     assert any(i.reason == "unused_balance" or "unused_balance" in i.other_reasons for i in items)
+
+
+def test_a_tiny_demo_without_package_candidates_still_builds(shop):
+    with shop.transaction() as s:
+        summary = build_demo(s, members=20, seed=7, as_of=dt.date(2026, 3, 15))
+    with shop.read() as s:
+        assert check.check(s) == []
+        assert s.scalar(select(func.count()).select_from(MemberPackage)) == summary["packages"]
