@@ -48,7 +48,7 @@ from ui.context import AppContext
 from ui.counter_dialogs import AdjustPointsDialog, RedeemDialog, RefundDialog
 from ui.errors import report_bug
 from ui.programs_counter import ProgramsStrip
-from ui.wallet_dialogs import ProgramsPanel as WalletPanel
+from ui.wallet_dialogs import WalletPanel
 from ui.widgets import FieldRow, FormErrors, days_ago_text, error_label, format_int
 
 log = logging.getLogger(__name__)

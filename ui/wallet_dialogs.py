@@ -1,6 +1,6 @@
 """Stored value and session packages at the Counter.
 
-:class:`ProgramsPanel` sits under the member panel: the member's stored value
+:class:`WalletPanel` sits under the member panel: the member's stored value
 (paid + bonus) and open packages, each with its sessions left, expiry and a
 button to use one. F9 tops up, F10 sells a package, F11 uses a session (the
 only open package at once, else a menu naming each). :class:`WalletPayRow`
@@ -183,7 +183,7 @@ class WalletPayRow(QWidget):
         self.row.clear_error()
 
 
-class ProgramsPanel(QFrame):
+class WalletPanel(QFrame):
     """Stored value and packages of the member at the counter (see the module docstring).
 
     Signals:

@@ -20,117 +20,6 @@
         </message>
     </context>
     <context>
-        <name>ProgramsPanel</name>
-        <message>
-            <source>Stored value</source>
-            <translation>Stored value</translation>
-        </message>
-        <message>
-            <source>Top up  F9</source>
-            <translation>Top up  F9</translation>
-        </message>
-        <message>
-            <source>Sell package  F10</source>
-            <translation>Sell package  F10</translation>
-        </message>
-        <message>
-            <source>More…</source>
-            <translation>More…</translation>
-        </message>
-        <message>
-            <source>Refund a top-up or a package's unused sessions…</source>
-            <translation>Refund a top-up or a package's unused sessions…</translation>
-        </message>
-        <message>
-            <source>Adjust stored value…</source>
-            <translation>Adjust stored value…</translation>
-        </message>
-        <message>
-            <source>Stored value and package history…</source>
-            <translation>Stored value and package history…</translation>
-        </message>
-        <message>
-            <source>(paid %1 + bonus %2)</source>
-            <translation>(paid %1 + bonus %2)</translation>
-        </message>
-        <message>
-            <source>No packages</source>
-            <translation>No packages</translation>
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation>%1 of %2 left</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>until %1</translation>
-        </message>
-        <message>
-            <source>no expiry</source>
-            <translation>no expiry</translation>
-        </message>
-        <message>
-            <source>Use 1</source>
-            <translation>Use 1</translation>
-        </message>
-        <message>
-            <source>Use one session of %1 (F11)</source>
-            <translation>Use one session of %1 (F11)</translation>
-        </message>
-        <message>
-            <source>%1 has no package with sessions left.</source>
-            <translation>%1 has no package with sessions left.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 left)</source>
-            <translation>%1 (%2 left)</translation>
-        </message>
-        <message>
-            <source>Used 1 session of %1: %2 left</source>
-            <translation>Used 1 session of %1: %2 left</translation>
-        </message>
-        <message>
-            <source> (until %1)</source>
-            <translation> (until %1)</translation>
-        </message>
-        <message>
-            <source>Topped up %1</source>
-            <translation>Topped up %1</translation>
-        </message>
-        <message>
-            <source>, bonus %1</source>
-            <translation>, bonus %1</translation>
-        </message>
-        <message>
-            <source>, stored value %1</source>
-            <translation>, stored value %1</translation>
-        </message>
-        <message>
-            <source>Sold %1: %2 sessions</source>
-            <translation>Sold %1: %2 sessions</translation>
-        </message>
-        <message>
-            <source>Top-up refunded: %1 back by its payment method</source>
-            <translation>Top-up refunded: %1 back by its payment method</translation>
-        </message>
-        <message>
-            <source>, bonus %1 forfeited</source>
-            <translation>, bonus %1 forfeited</translation>
-        </message>
-        <message>
-            <source>Package refunded: %1 unused session(s), %2</source>
-            <translation>Package refunded: %1 unused session(s), %2</translation>
-        </message>
-        <message>
-            <source> (%1 back to stored value)</source>
-            <translation> (%1 back to stored value)</translation>
-        </message>
-        <message>
-            <source>Stored value adjusted: %1, balance %2</source>
-            <translation>Stored value adjusted: %1, balance %2</translation>
-        </message>
-    </context>
-    <context>
         <name>SellPackageDialog</name>
         <message>
             <source>Sell a package</source>
@@ -410,6 +299,117 @@
         <message>
             <source>no expiry</source>
             <translation>no expiry</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletPanel</name>
+        <message>
+            <source>Stored value</source>
+            <translation>Stored value</translation>
+        </message>
+        <message>
+            <source>Top up  F9</source>
+            <translation>Top up  F9</translation>
+        </message>
+        <message>
+            <source>Sell package  F10</source>
+            <translation>Sell package  F10</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>More…</translation>
+        </message>
+        <message>
+            <source>Refund a top-up or a package's unused sessions…</source>
+            <translation>Refund a top-up or a package's unused sessions…</translation>
+        </message>
+        <message>
+            <source>Adjust stored value…</source>
+            <translation>Adjust stored value…</translation>
+        </message>
+        <message>
+            <source>Stored value and package history…</source>
+            <translation>Stored value and package history…</translation>
+        </message>
+        <message>
+            <source>(paid %1 + bonus %2)</source>
+            <translation>(paid %1 + bonus %2)</translation>
+        </message>
+        <message>
+            <source>No packages</source>
+            <translation>No packages</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation>%1 of %2 left</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>no expiry</translation>
+        </message>
+        <message>
+            <source>Use 1</source>
+            <translation>Use 1</translation>
+        </message>
+        <message>
+            <source>Use one session of %1 (F11)</source>
+            <translation>Use one session of %1 (F11)</translation>
+        </message>
+        <message>
+            <source>%1 has no package with sessions left.</source>
+            <translation>%1 has no package with sessions left.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 left)</source>
+            <translation>%1 (%2 left)</translation>
+        </message>
+        <message>
+            <source>Used 1 session of %1: %2 left</source>
+            <translation>Used 1 session of %1: %2 left</translation>
+        </message>
+        <message>
+            <source> (until %1)</source>
+            <translation> (until %1)</translation>
+        </message>
+        <message>
+            <source>Topped up %1</source>
+            <translation>Topped up %1</translation>
+        </message>
+        <message>
+            <source>, bonus %1</source>
+            <translation>, bonus %1</translation>
+        </message>
+        <message>
+            <source>, stored value %1</source>
+            <translation>, stored value %1</translation>
+        </message>
+        <message>
+            <source>Sold %1: %2 sessions</source>
+            <translation>Sold %1: %2 sessions</translation>
+        </message>
+        <message>
+            <source>Top-up refunded: %1 back by its payment method</source>
+            <translation>Top-up refunded: %1 back by its payment method</translation>
+        </message>
+        <message>
+            <source>, bonus %1 forfeited</source>
+            <translation>, bonus %1 forfeited</translation>
+        </message>
+        <message>
+            <source>Package refunded: %1 unused session(s), %2</source>
+            <translation>Package refunded: %1 unused session(s), %2</translation>
+        </message>
+        <message>
+            <source> (%1 back to stored value)</source>
+            <translation> (%1 back to stored value)</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted: %1, balance %2</source>
+            <translation>Stored value adjusted: %1, balance %2</translation>
         </message>
     </context>
     <context>

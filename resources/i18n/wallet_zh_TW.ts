@@ -20,117 +20,6 @@
         </message>
     </context>
     <context>
-        <name>ProgramsPanel</name>
-        <message>
-            <source>Stored value</source>
-            <translation>儲值</translation>
-        </message>
-        <message>
-            <source>Top up  F9</source>
-            <translation>儲值  F9</translation>
-        </message>
-        <message>
-            <source>Sell package  F10</source>
-            <translation>賣套票  F10</translation>
-        </message>
-        <message>
-            <source>More…</source>
-            <translation>更多…</translation>
-        </message>
-        <message>
-            <source>Refund a top-up or a package's unused sessions…</source>
-            <translation>退還儲值或套票未使用次數…</translation>
-        </message>
-        <message>
-            <source>Adjust stored value…</source>
-            <translation>調整儲值…</translation>
-        </message>
-        <message>
-            <source>Stored value and package history…</source>
-            <translation>儲值與套票紀錄…</translation>
-        </message>
-        <message>
-            <source>(paid %1 + bonus %2)</source>
-            <translation>（實付 %1 ＋ 加贈 %2）</translation>
-        </message>
-        <message>
-            <source>No packages</source>
-            <translation>沒有套票</translation>
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation>剩 %1／%2 次</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>%1 到期</translation>
-        </message>
-        <message>
-            <source>no expiry</source>
-            <translation>不限期</translation>
-        </message>
-        <message>
-            <source>Use 1</source>
-            <translation>使用 1 次</translation>
-        </message>
-        <message>
-            <source>Use one session of %1 (F11)</source>
-            <translation>使用「%1」一次（F11）</translation>
-        </message>
-        <message>
-            <source>%1 has no package with sessions left.</source>
-            <translation>%1 沒有還有剩餘次數的套票。</translation>
-        </message>
-        <message>
-            <source>%1 (%2 left)</source>
-            <translation>%1（剩 %2 次）</translation>
-        </message>
-        <message>
-            <source>Used 1 session of %1: %2 left</source>
-            <translation>已使用「%1」1 次：剩 %2 次</translation>
-        </message>
-        <message>
-            <source> (until %1)</source>
-            <translation>（%1 到期）</translation>
-        </message>
-        <message>
-            <source>Topped up %1</source>
-            <translation>已儲值 %1</translation>
-        </message>
-        <message>
-            <source>, bonus %1</source>
-            <translation>，加贈 %1</translation>
-        </message>
-        <message>
-            <source>, stored value %1</source>
-            <translation>，儲值餘額 %1</translation>
-        </message>
-        <message>
-            <source>Sold %1: %2 sessions</source>
-            <translation>已售出「%1」：%2 次</translation>
-        </message>
-        <message>
-            <source>Top-up refunded: %1 back by its payment method</source>
-            <translation>儲值已退款：%1 以原付款方式退還</translation>
-        </message>
-        <message>
-            <source>, bonus %1 forfeited</source>
-            <translation>，加贈 %1 作廢</translation>
-        </message>
-        <message>
-            <source>Package refunded: %1 unused session(s), %2</source>
-            <translation>套票已退款：未使用 %1 次，退 %2</translation>
-        </message>
-        <message>
-            <source> (%1 back to stored value)</source>
-            <translation>（%1 退回儲值）</translation>
-        </message>
-        <message>
-            <source>Stored value adjusted: %1, balance %2</source>
-            <translation>儲值已調整：%1，餘額 %2</translation>
-        </message>
-    </context>
-    <context>
         <name>SellPackageDialog</name>
         <message>
             <source>Sell a package</source>
@@ -408,6 +297,117 @@
         <message>
             <source>no expiry</source>
             <translation>不限期</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletPanel</name>
+        <message>
+            <source>Stored value</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>Top up  F9</source>
+            <translation>儲值  F9</translation>
+        </message>
+        <message>
+            <source>Sell package  F10</source>
+            <translation>賣套票  F10</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>更多…</translation>
+        </message>
+        <message>
+            <source>Refund a top-up or a package's unused sessions…</source>
+            <translation>退還儲值或套票未使用次數…</translation>
+        </message>
+        <message>
+            <source>Adjust stored value…</source>
+            <translation>調整儲值…</translation>
+        </message>
+        <message>
+            <source>Stored value and package history…</source>
+            <translation>儲值與套票紀錄…</translation>
+        </message>
+        <message>
+            <source>(paid %1 + bonus %2)</source>
+            <translation>（實付 %1 ＋ 加贈 %2）</translation>
+        </message>
+        <message>
+            <source>No packages</source>
+            <translation>沒有套票</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation>剩 %1／%2 次</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>不限期</translation>
+        </message>
+        <message>
+            <source>Use 1</source>
+            <translation>使用 1 次</translation>
+        </message>
+        <message>
+            <source>Use one session of %1 (F11)</source>
+            <translation>使用「%1」一次（F11）</translation>
+        </message>
+        <message>
+            <source>%1 has no package with sessions left.</source>
+            <translation>%1 沒有還有剩餘次數的套票。</translation>
+        </message>
+        <message>
+            <source>%1 (%2 left)</source>
+            <translation>%1（剩 %2 次）</translation>
+        </message>
+        <message>
+            <source>Used 1 session of %1: %2 left</source>
+            <translation>已使用「%1」1 次：剩 %2 次</translation>
+        </message>
+        <message>
+            <source> (until %1)</source>
+            <translation>（%1 到期）</translation>
+        </message>
+        <message>
+            <source>Topped up %1</source>
+            <translation>已儲值 %1</translation>
+        </message>
+        <message>
+            <source>, bonus %1</source>
+            <translation>，加贈 %1</translation>
+        </message>
+        <message>
+            <source>, stored value %1</source>
+            <translation>，儲值餘額 %1</translation>
+        </message>
+        <message>
+            <source>Sold %1: %2 sessions</source>
+            <translation>已售出「%1」：%2 次</translation>
+        </message>
+        <message>
+            <source>Top-up refunded: %1 back by its payment method</source>
+            <translation>儲值已退款：%1 以原付款方式退還</translation>
+        </message>
+        <message>
+            <source>, bonus %1 forfeited</source>
+            <translation>，加贈 %1 作廢</translation>
+        </message>
+        <message>
+            <source>Package refunded: %1 unused session(s), %2</source>
+            <translation>套票已退款：未使用 %1 次，退 %2</translation>
+        </message>
+        <message>
+            <source> (%1 back to stored value)</source>
+            <translation>（%1 退回儲值）</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted: %1, balance %2</source>
+            <translation>儲值已調整：%1，餘額 %2</translation>
         </message>
     </context>
     <context>
