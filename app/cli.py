@@ -206,10 +206,9 @@ def cmd_followups(args) -> int:
             followups.prepare(s, as_of)
         with shop.read() as s:
             items = followups.due_list(s, as_of=as_of)
-            out = followups.render(items, args.format)
     finally:
         shop.close()
-    sys.stdout.write(out)
+    followups.write(items, args.format, sys.stdout)  # streamed: the JSON of 100,000 rows is never one string
     return EXIT_OK
 
 
