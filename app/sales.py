@@ -173,10 +173,11 @@ def record_sale(
     if amount_cents > MAX_SALE_CENTS:
         raise UserError("amount_too_large", field="amount", value=format_plain(amount_cents), max=format_plain(MAX_SALE_CENTS))
     if existing is not None:
-        if (existing.member_id, existing.total_cents, existing.points_spent) != (
+        if (existing.member_id, existing.total_cents, existing.points_spent, existing.wallet_cents) != (
             member_id,
             amount_cents,
             points_to_spend,
+            wallet_cents,
         ):
             raise UserError("sale_key_reused")
         return _result(session, existing, duplicate=True)

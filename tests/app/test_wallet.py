@@ -414,3 +414,15 @@ def test_the_command_line_follow_up_list_shows_stored_value(shop, member, db_url
     assert out.returncode == 0, out.stderr
     rows = [r for r in json.loads(out.stdout) if r["reason"] == "unused_balance"]
     assert rows and "1,100.00" in rows[0]["suggested_action"]
+
+
+def test_a_retried_sale_pays_from_the_wallet_once_and_a_changed_retry_is_refused(shop, member):
+    topup(shop, member, 100000)
+    first = sale(shop, member_id=member, amount_cents=30000, wallet_cents=30000, sale_key="s1")
+    again = sale(shop, member_id=member, amount_cents=30000, wallet_cents=30000, sale_key="s1")
+    assert again.duplicate and again.sale_id == first.sale_id
+    p, b = wallet_of(shop, member)
+    assert p + b == 110000 - 30000
+    e = refused(shop, sales.record_sale, sale_key="s1", member_id=member, amount_cents=30000, wallet_cents=20000,
+                now=NOW)
+    assert e.code == "sale_key_reused"
