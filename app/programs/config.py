@@ -105,8 +105,10 @@ DEFAULTS: dict[str, tuple[Any, Any]] = {
     "prog_checkin_points": (0, lambda v: _int(v, 0, 1_000_000)),
     # tier review (downgrades): every month / quarter / year on day (and month)
     "prog_tier_review": ({"every": "year", "month": 1, "day": 1}, _review),
-    # bumped whenever the tiers change, so each process's tier cache knows (app/programs/tiers.py)
-    "prog_tiers_version": (0, lambda v: _int(v)),
+    # a new random token whenever the tiers change, so each process's tier
+    # cache knows (app/programs/tiers.py); a token, not a counter, so a
+    # database reset or restored to an older state is never taken for the one cached
+    "prog_tiers_version": ("", lambda v: isinstance(v, str) and len(v) <= 40),
     # the last review date done (ISO), so the job catches up once and only once
     "prog_tier_last_review": ("", lambda v: v == "" or _date(v)),
 }

@@ -104,7 +104,7 @@ def _view(t: Tier) -> TierView:
     return TierView(t.id, t.name, t.colour, t.basis, t.threshold, t.multiplier_pct, t.discount_pct, t.position)
 
 
-def list_tiers(session: Session, version: int | None = None) -> list[TierView]:
+def list_tiers(session: Session, version: str | None = None) -> list[TierView]:
     """The active tiers, lowest first.
 
     Read once per unit of work (a sale asks before and after it is saved);
@@ -131,7 +131,7 @@ def list_tiers(session: Session, version: int | None = None) -> list[TierView]:
 _CACHE = "programs.tiers"
 # (url, version) -> (when read, tiers); also re-read after a minute, so even a
 # database swapped underneath (a restore) is seen soon
-_PROCESS_CACHE: dict[tuple[str, int], tuple[float, list[TierView]]] = {}
+_PROCESS_CACHE: dict[tuple[str, str], tuple[float, list[TierView]]] = {}
 _CACHE_SECONDS = 60.0
 
 
@@ -218,7 +218,7 @@ def qualifying(tiers: Sequence[TierView], spend_cents: int, visits: int) -> Tier
     return best
 
 
-def member_tier(session: Session, member_id: int, version: int | None = None) -> TierView | None:
+def member_tier(session: Session, member_id: int, version: str | None = None) -> TierView | None:
     """The member's current tier (None: no tier yet)."""
     row = state.get(session, member_id)
     if row is None or row.tier_id is None:
@@ -448,4 +448,6 @@ def card_lookup(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[
 
 def bump_version(session: Session) -> None:
     """Tell every counter's tier cache that the tiers changed."""
-    shop_settings.put(session, prog_tiers_version=shop_settings.get(session, "prog_tiers_version") + 1)
+    import uuid
+
+    shop_settings.put(session, prog_tiers_version=uuid.uuid4().hex)

@@ -40,7 +40,7 @@ def main(path: str) -> None:
     real = rules.plan, rules.after_sale
     off = (lambda *a, **k: rules.SalePlan(), lambda *a, **k: rules.SaleOutcome())
     times: dict[bool, list[float]] = {True: [], False: []}
-    for i in range(400):
+    for i in range(int(sys.argv[2]) if len(sys.argv) > 2 else 400):
         on = i % 2 == 0
         rules.plan, rules.after_sale = real if on else off
         mid = rng.randint(1, n)
