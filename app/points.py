@@ -125,7 +125,7 @@ def adjust(
         reason=reason,
     )
     audit.record(session, "points_adjust", target_type="member", target_id=m.id, member_id=m.id,
-                 before={"points_balance": before}, after={"points_balance": m.points_balance, "entry_id": entry.id},
+                 before={"points_balance": before}, after={"points_balance": m.points_balance},
                  detail=reason, now=entry.occurred_at)
     return entry
 

@@ -334,7 +334,7 @@ def sign_in(session: Session, staff_id: int, pin, *, now: dt.datetime | None = N
         s.failed_pins = failed
         s.locked_until = None
         audit.record(session, "sign_in_failed", target_type="staff", target_id=s.id, now=now, actor=who,
-                     detail="wrong PIN", after={"failed": failed})
+                     after={"failed": failed})
         session.flush()
         left = MAX_TRIES - failed
         return SignIn(None, UserError("pin_wrong", tries=left), left)
@@ -345,8 +345,7 @@ def sign_in(session: Session, staff_id: int, pin, *, now: dt.datetime | None = N
     session.flush()
     if switch_from is not None and switch_from.signed_in and switch_from.staff_id != s.id:
         audit.record(session, "cashier_switch", target_type="staff", target_id=s.id, now=now, actor=who,
-                     before={"staff_id": switch_from.staff_id, "name": switch_from.name}, after={"staff_id": s.id,
-                                                                                                 "name": s.name})
+                     before={"name": switch_from.name}, after={"name": s.name})
     else:
         audit.record(session, "sign_in", target_type="staff", target_id=s.id, now=now, actor=who)
     return SignIn(who)

@@ -54,7 +54,9 @@ def find_member(shop, text: str):
     return found[0] if found else None
 
 
-def _compact(text: str | None) -> str:
+def _compact(text: str | None, keys: dict[str, str] | None = None) -> str:
+    """``{"points_balance": 50}`` → ``Points balance: 50`` (known keys named
+    in the UI language, others as stored)."""
     if not text:
         return ""
     try:
@@ -62,7 +64,8 @@ def _compact(text: str | None) -> str:
     except ValueError:
         return text
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+        keys = keys or {}
+        return ", ".join(f"{keys.get(k, k)}: {v}" for k, v in value.items() if v is not None)
     return str(value)
 
 
@@ -155,6 +158,24 @@ class AuditModel(QAbstractTableModel):
             "host": self.tr("Counter"),
         }[COLUMNS[section]]
 
+    def target_names(self) -> dict[str, str]:
+        if not hasattr(self, "_targets"):
+            self._targets = {"member": self.tr("Member"), "sale": self.tr("Sale"), "staff": self.tr("Staff"),
+                             "setting": self.tr("Settings"), "members": self.tr("Members"),
+                             "purchases": self.tr("Purchases")}
+        return self._targets
+
+    def key_names(self) -> dict[str, str]:
+        if not hasattr(self, "_keys"):
+            self._keys = {
+                "points_balance": self.tr("points balance"), "balance_after": self.tr("balance"),
+                "points": self.tr("points"), "refunded_cents": self.tr("refunded (cents)"),
+                "amount_cents": self.tr("amount (cents)"), "status": self.tr("status"), "rows": self.tr("rows"),
+                "failed": self.tr("wrong PINs"), "permission": self.tr("permission"), "name": self.tr("name"),
+                "role": self.tr("role"), "active": self.tr("active"), "locked_until": self.tr("locked until"),
+            }
+        return self._keys
+
     def action_text(self, action: str) -> str:
         return self.labels.get(action, action)
 
@@ -173,14 +194,15 @@ class AuditModel(QAbstractTableModel):
             if col == "member":
                 return r.member_name or ""
             if col == "target":
-                return f"{r.target_type} {r.target_id}" if r.target_type and r.target_id is not None else (
-                    r.target_type or "")
+                kind = self.target_names().get(r.target_type or "", r.target_type or "")
+                return f"{kind} #{r.target_id}" if r.target_type and r.target_id is not None else kind
             if col == "details":
+                keys = self.key_names()
                 parts = [r.detail] if r.detail else []
                 if r.before:
-                    parts.append(f"{_compact(r.before)} → {_compact(r.after)}")
+                    parts.append(f"{_compact(r.before, keys)} → {_compact(r.after, keys)}")
                 elif r.after:
-                    parts.append(_compact(r.after))
+                    parts.append(_compact(r.after, keys))
                 return "  ".join(parts)
             if col == "host":
                 return r.host

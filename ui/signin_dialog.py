@@ -165,7 +165,8 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(body, 1)
-        self.resize(640, 460)
+        self.resize(700, 580)
+        self.setMinimumSize(620, 540)
         self.ctx.runner.run(load_staff, self.ctx.shop, on_done=self._on_staff_loaded)
 
     # -------------------------------------------------------------- staff

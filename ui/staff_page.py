@@ -96,6 +96,7 @@ class StaffPage(QWidget):
         self.deactivate_button.clicked.connect(self.toggle_active)
         edit_box = QGroupBox(self.tr("Selected staff member"))
         form2 = QFormLayout(edit_box)
+        self._edit_form = form2
         form2.addRow(self.selected_label)
         role_line = QHBoxLayout()
         role_line.addWidget(self.change_role_combo, 1)
@@ -203,6 +204,7 @@ class StaffPage(QWidget):
         self.notice.setText("" if owner else self.tr(
             "Only the owner adds staff, changes roles and resets PINs. You can change your own PIN here."))
         self.notice.setVisible(not owner)
+        self._update_buttons()
         self.reload()
 
     def _update_buttons(self) -> None:
@@ -217,7 +219,7 @@ class StaffPage(QWidget):
         self.pin_edit.setEnabled(p is not None and (owner or own))
         needs_current = own and not owner and p is not None and p.has_pin
         self.current_pin_edit.setEnabled(needs_current)
-        self.current_pin_row.setVisible(needs_current or not owner)
+        self._edit_form.setRowVisible(self.current_pin_row, needs_current or not owner)
 
     # -------------------------------------------------------------- actions
     def _run(self, fn, *args, rows: dict | None = None, after=None, **kwargs) -> None:

@@ -31,6 +31,74 @@
             <source>Counter</source>
             <translation>Counter</translation>
         </message>
+        <message>
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>points balance</source>
+            <translation>points balance</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>balance</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>refunded (cents)</source>
+            <translation>refunded (cents)</translation>
+        </message>
+        <message>
+            <source>amount (cents)</source>
+            <translation>amount (cents)</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>wrong PINs</source>
+            <translation>wrong PINs</translation>
+        </message>
+        <message>
+            <source>permission</source>
+            <translation>permission</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>locked until</source>
+            <translation>locked until</translation>
+        </message>
     </context>
     <context>
         <name>AuditTab</name>

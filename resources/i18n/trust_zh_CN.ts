@@ -31,6 +31,74 @@
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
+        <message>
+            <source>Sale</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>points balance</source>
+            <translation>积分余额</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>refunded (cents)</source>
+            <translation>已退款（分）</translation>
+        </message>
+        <message>
+            <source>amount (cents)</source>
+            <translation>金额（分）</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>wrong PINs</source>
+            <translation>PIN 错误次数</translation>
+        </message>
+        <message>
+            <source>permission</source>
+            <translation>权限</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <source>locked until</source>
+            <translation>锁定至</translation>
+        </message>
     </context>
     <context>
         <name>AuditTab</name>

@@ -31,6 +31,74 @@
             <source>Counter</source>
             <translation>櫃檯</translation>
         </message>
+        <message>
+            <source>Sale</source>
+            <translation>消費</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>會員</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消費紀錄</translation>
+        </message>
+        <message>
+            <source>points balance</source>
+            <translation>點數餘額</translation>
+        </message>
+        <message>
+            <source>balance</source>
+            <translation>餘額</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>點數</translation>
+        </message>
+        <message>
+            <source>refunded (cents)</source>
+            <translation>已退款（分）</translation>
+        </message>
+        <message>
+            <source>amount (cents)</source>
+            <translation>金額（分）</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>筆數</translation>
+        </message>
+        <message>
+            <source>wrong PINs</source>
+            <translation>PIN 錯誤次數</translation>
+        </message>
+        <message>
+            <source>permission</source>
+            <translation>權限</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>職位</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在職</translation>
+        </message>
+        <message>
+            <source>locked until</source>
+            <translation>鎖定至</translation>
+        </message>
     </context>
     <context>
         <name>AuditTab</name>

@@ -108,7 +108,7 @@ def test_points_ledger_rows_beside_the_audit_rows(tab, scene, qtbot):
     actions = [a for a, _m in shown(tab)]
     assert "Points adjustment" in actions and "Points adjusted" in actions
     details = [tab.model.data(tab.model.index(r, 5)) for r in range(tab.model.rowCount())]
-    assert any("balance_after: 55" in d for d in details)
+    assert any("balance: 55, points: 5" in d for d in details)
 
 
 def test_pages_are_fetched_as_the_list_scrolls(tab, scene, qtbot, monkeypatch):
