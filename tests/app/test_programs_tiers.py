@@ -196,3 +196,18 @@ def test_another_counter_sees_new_tiers_at_its_next_sale(shop, ladder, db_url):
         assert r.tier_discount_cents == 20_00
     finally:
         other.close()
+
+
+def test_the_start_up_jobs_run_before_anyone_signs_in(shop, ladder):
+    """The window starts as nobody: the review and expiry still catch up."""
+    from app.auth import NOBODY
+    from app.programs import jobs
+
+    buy(shop, ladder, 3000_00, dt.datetime(2026, 2, 1, 10))
+    with shop.transaction() as s:
+        config.save(s, prog_tier_review={"every": "year", "month": 1, "day": 1}, prog_expiry_months=12,
+                    prog_tier_last_review="2026-01-01")
+    shop.actor = NOBODY
+    r = jobs.catch_up(shop, now=dt.datetime(2028, 1, 5, 9))
+    assert r.review.ran and r.review.changed == 1 and r.expiry.points == 3000
+    assert tier_of(shop, ladder) is None
