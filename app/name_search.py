@@ -4,10 +4,11 @@ The table (db/search_models.py, migration 0009) lists each lower-cased 1- and
 2-character piece of every name with the name, in (name, id) order. A
 fragment of one or two characters is one range of that index; a longer one
 reads the postings of its rarest 2-character piece and keeps the names that
-contain the whole fragment. The final check is the same ``LIKE '%x%'`` as
-before, so the members found are exactly those a scan would find (on SQLite
-LIKE folds ASCII case, as ``lower()`` does; on PostgreSQL both sides are
-lower-cased and LIKE keeps its case-sensitivity).
+contain the whole fragment. The final check is ``ILIKE '%x%'``, so the members found
+are exactly those a scan would find. Case is folded as the database folds it,
+on both sides: on SQLite ASCII only (as its LIKE always did), on PostgreSQL
+every script (its LIKE used to be case-sensitive there, so "alice" missed
+"Alice Chen").
 
 Databases other than SQLite and PostgreSQL have no triggers to fill the table:
 they get the plain scan.
@@ -70,11 +71,11 @@ def matching(session: Session, fragment: str) -> tuple[Select | None, ColumnElem
     """
     pattern = like_pattern(fragment)
     if not indexed(session):
-        return None, Member.name.like(pattern, escape="\\")
+        return None, Member.name.ilike(pattern, escape="\\")
     piece = _piece(session, fragment)
     if piece is None:
         return None, None
-    postings = select(G.member_id, G.name).where(G.gram == func.lower(piece), G.name.like(pattern, escape="\\"))
+    postings = select(G.member_id, G.name).where(G.gram == func.lower(piece), G.name.ilike(pattern, escape="\\"))
     return postings, None
 
 
@@ -94,7 +95,7 @@ def _first_by_name_stmt():
     referrer comes in the same query: the member view shows their card number."""
     hits = (
         select(G.member_id, G.name)
-        .where(G.gram == func.lower(bindparam("piece")), G.name.like(bindparam("pattern"), escape="\\"))
+        .where(G.gram == func.lower(bindparam("piece")), G.name.ilike(bindparam("pattern"), escape="\\"))
         .order_by(G.name, G.member_id)
         .limit(bindparam("limit"))
         .subquery()
@@ -112,7 +113,7 @@ def first_by_name(session: Session, fragment: str, limit: int) -> list[Member]:
     pattern = like_pattern(fragment)
     if not indexed(session):
         return list(session.scalars(
-            select(Member).where(Member.name.like(pattern, escape="\\"))
+            select(Member).where(Member.name.ilike(pattern, escape="\\"))
             .options(joinedload(Member.referred_by)).order_by(Member.name, Member.id).limit(limit)))
     piece = _piece(session, fragment)
     if piece is None:

@@ -270,12 +270,15 @@ def test_backslash_in_query_is_literal(shop, crowd):
 
 
 def scan(shop, q):
-    """What a plain LIKE scan of every member finds, by name then id."""
+    """What a plain case-folding scan of every member finds, by name then id."""
+    from sqlalchemy import select
+
     from app.name_search import like_pattern
+    from db.models import Member
 
     with shop.read() as s:
-        return [r[0] for r in s.execute(
-            text("SELECT id FROM members WHERE name LIKE :p ESCAPE '\\' ORDER BY name, id"), {"p": like_pattern(q)})]
+        return list(s.scalars(select(Member.id).where(Member.name.ilike(like_pattern(q), escape="\\"))
+                              .order_by(Member.name, Member.id)))
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -16,6 +17,7 @@ def grams(conn, member_id):
     return {r[0] for r in conn.execute(text("SELECT gram FROM member_name_grams WHERE member_id = :i"), {"i": member_id})}
 
 
+@pytest.mark.sqlite_only
 def test_upgrade_fills_the_index_for_existing_members_and_downgrade_removes_it(tmp_path):
     path = tmp_path / "old.db"
     eng = db_engine.make_engine(f"sqlite:///{path}")
