@@ -234,6 +234,8 @@ class PointsEntry(Base):
     __table_args__ = (
         CheckConstraint("balance_after >= 0", name="balance_nonneg"),
         Index("ix_points_ledger_member", "member_id", "id"),
+        # the Audit view lists the ledger newest first beside the audit trail (migration 0006)
+        Index("ix_points_ledger_occurred_at", "occurred_at"),
     )
 
 

@@ -77,6 +77,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_log_action', ['action', 'occurred_at'], unique=False)
         batch_op.create_index('ix_audit_log_member', ['member_id', 'occurred_at'], unique=False)
 
+    # the Audit view shows the points ledger newest first beside the trail
+    op.create_index('ix_points_ledger_occurred_at', 'points_ledger', ['occurred_at'], unique=False)
+
     dialect = op.get_bind().dialect.name
     for statement in _SQLITE_TRIGGERS if dialect == 'sqlite' else _PG_TRIGGERS if dialect == 'postgresql' else ():
         op.execute(statement)
@@ -91,6 +94,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    op.drop_index('ix_points_ledger_occurred_at', table_name='points_ledger')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index('ix_audit_log_member')
         batch_op.drop_index('ix_audit_log_action')
