@@ -164,6 +164,8 @@ def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime 
             raise UserError("tier_thresholds_order", field="tiers", name=name)
         last[s.basis] = s.threshold
     session.info.pop(_CACHE, None)
+    before = [_plain(t) for t in list_tiers(session)]
+    session.info.pop(_CACHE, None)
     existing = {t.id: t for t in session.scalars(select(Tier))}
     kept = set()
     for pos, s in enumerate(specs, start=1):
@@ -181,9 +183,20 @@ def save_tiers(session: Session, specs: Sequence[TierSpec], *, now: dt.datetime 
             t.position = 1000 + t.id
     session.flush()
     session.info.pop(_CACHE, None)
+    after = [_plain(t) for t in list_tiers(session)]
+    if after != before:
+        from app import audit
+
+        audit.record(session, "settings_change", target_type="tiers", detail="tiers", before=before, after=after,
+                     now=now)
     bump_version(session)
     assign_all(session, now=now, reason="manual")
     return list_tiers(session)
+
+
+def _plain(t: TierView) -> dict:
+    return {"name": t.name, "colour": t.colour, "basis": t.basis, "threshold": t.threshold,
+            "multiplier_pct": t.multiplier_pct, "discount_pct": t.discount_pct}
 
 
 def window_start(today: dt.date) -> dt.datetime:

@@ -211,3 +211,14 @@ def test_the_start_up_jobs_run_before_anyone_signs_in(shop, ladder):
     r = jobs.catch_up(shop, now=dt.datetime(2028, 1, 5, 9))
     assert r.review.ran and r.review.changed == 1 and r.expiry.points == 3000
     assert tier_of(shop, ladder) is None
+
+
+def test_tier_edits_are_audited(shop, ladder):
+    from sqlalchemy import text
+
+    with shop.transaction() as s:
+        t = tiers.list_tiers(s)[0]
+        tiers.save_tiers(s, [tiers.TierSpec("銀卡", t.colour, "spend", 2500_00, id=t.id)], now=T)
+    with shop.read() as s:
+        rows = s.execute(text("SELECT action, target_type FROM audit_log WHERE target_type = 'tiers'")).all()
+    assert [tuple(r) for r in rows] == [("settings_change", "tiers")] * 2  # the ladder made, then changed
