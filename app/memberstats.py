@@ -15,8 +15,8 @@ Two ways keep it right:
   ``sales`` in one set-based statement; for bulk loads (demo, import) that
   insert sales without ``record_sale``, and for the migration.
 
-Spend is what the customer paid: goods minus the points discount minus
-refunds. A refund or void after the sale is seen by the next rebuild
+Spend is what the customer paid (``Sale.paid_cents``: goods minus the
+points, coupon and tier discounts) minus refunds. A refund or void after the sale is seen by the next rebuild
 (``recompute_member`` from ``refund_sale`` keeps it exact).
 
 A quarter's thank-you list (``thank_you_lists``) ranks spend in the quarters
