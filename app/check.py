@@ -5,8 +5,8 @@ Every cached balance must equal the sum of its ledger, each entry's
 """
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session, aliased
 
 from db.models import Member, PointsEntry, Reward
 
@@ -52,6 +52,15 @@ def check(session: Session) -> list[str]:
         problems.append(
             f"points entry {entry_id} (member id {member_id}): {before} {pts:+d} should be {before + pts}, recorded {after}"
         )
+    # a member merged into another (app/merge.py) handed its balance over and points at a live member
+    kept = aliased(Member)
+    for member_no, balance, into_no, into_merged in session.execute(
+        select(Member.member_no, Member.points_balance, kept.member_no, kept.merged_into_id)
+        .join(kept, kept.id == Member.merged_into_id)
+        .where(or_(Member.points_balance != 0, kept.merged_into_id.is_not(None)))
+    ):
+        problems.append(f"member {member_no} was merged into {into_no} but still has {balance} points"
+                        if balance else f"member {member_no} was merged into {into_no}, itself merged")
     for name, stock in session.execute(select(Reward.name, Reward.stock).where(Reward.stock < 0)):
         problems.append(f"reward {name}: negative stock {stock}")
     from app.memberstats import stats_problems  # follow-up stats are a cache of the sales

@@ -228,6 +228,15 @@ def merge_members(session: Session, *, keep_id: int, merge_id: int, now: dt.date
     merged.merged_at = now
     merged.last_purchase_at = None  # its purchases are the kept member's now
     session.flush()
+    # nobody is asked to phone the duplicate (birthday, new member ...): the kept member gets the calls
+    from db.models import FollowupStatus
+
+    status = session.get(FollowupStatus, merged.id)
+    if status is None:
+        status = FollowupStatus(member_id=merged.id, do_not_call=True, updated_at=now)
+        session.add(status)
+    status.do_not_call, status.do_not_call_at, status.updated_at = True, now, now
+    session.flush()
     memberstats.recompute_member(session, kept.id)
     memberstats.recompute_member(session, merged.id)
     audit.record(

@@ -85,6 +85,10 @@ def test_merge_combines_histories_and_balances_and_check_stays_clean(shop, twins
         out = s.scalars(select(PointsEntry).where(PointsEntry.member_id == gone.id)
                         .order_by(PointsEntry.id.desc())).first()
         assert (out.kind, out.points, out.balance_after) == ("merge_out", -old_points, 0)
+        # the duplicate is never on a call list again
+        from db.models import FollowupStatus
+
+        assert s.get(FollowupStatus, gone.id).do_not_call is True
         # visit stats rebuilt from the six sales: 6 visit days
         st = s.get(MemberStats, kept.id)
         assert st.visit_count == 6 and s.get(MemberStats, gone.id) is None
@@ -141,3 +145,18 @@ def test_sales_on_the_kept_member_after_a_merge_keep_the_ledger_right(shop, twin
         sales.refund_sale(s, sale_id=sale, refund_key="after-refund", void=True)  # a sale made on the other card
     with shop.read() as s:
         assert check(s) == []
+
+
+def test_a_merged_member_of_a_merged_member_follows_to_the_last_kept_one(shop, twins):
+    with shop.transaction() as s:
+        third = members.sign_up(s, name="陳美玲", phone="0933444555")
+        merge.merge_members(s, keep_id=twins["new"], merge_id=twins["old"])
+        merge.merge_members(s, keep_id=third.id, merge_id=twins["new"])
+    with shop.read() as s:
+        assert s.get(Member, twins["old"]).merged_into_id == third.id
+        assert members.find(s, "0912345678")[0].id == third.id
+        assert check(s) == []
+    with shop.transaction() as s:  # check would say so if a merged member kept points
+        s.execute(Member.__table__.update().where(Member.id == twins["old"]).values(points_balance=7))
+        assert any("was merged into" in p and "still has 7 points" in p for p in check(s))
+        s.rollback()
