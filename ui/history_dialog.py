@@ -175,6 +175,8 @@ class HistoryDialog(QDialog):
             "expire": self.tr("Expired"),  # app/programs: expiry, referrals, check-in
             "referral": self.tr("Referral bonus"),
             "checkin": self.tr("Daily check-in"),
+            "merge_in": self.tr("Moved from a merged card"),  # app/merge.py
+            "merge_out": self.tr("Moved to the kept card"),
         }.get(kind, kind)
 
     def status_text(self, status: str) -> str:

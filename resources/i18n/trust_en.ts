@@ -268,6 +268,17 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Moved from a merged card</source>
+            <translation>Moved from a merged card</translation>
+        </message>
+        <message>
+            <source>Moved to the kept card</source>
+            <translation>Moved to the kept card</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Staff</source>

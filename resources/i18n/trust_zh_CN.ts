@@ -268,6 +268,17 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Moved from a merged card</source>
+            <translation>由合并的卡转入</translation>
+        </message>
+        <message>
+            <source>Moved to the kept card</source>
+            <translation>转到保留的卡</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Staff</source>
