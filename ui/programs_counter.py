@@ -136,6 +136,11 @@ class ProgramsStrip(QFrame):
                 " padding: 2px 12px; font-weight: bold; }")
             self.tier_badge.setText(st.tier.name)
             self.tier_badge.show()
+        if st.tier is not None or st.next_tier is not None:
+            tip = self.tr("Last 12 months: %1 spent, %2 visits").replace("%1", self.ctx.money(st.spend_cents)).replace(
+                "%2", format_int(st.visits, lang))
+            self.tier_badge.setToolTip(tip)
+            self.next_label.setToolTip(tip)
             any_shown = True
         else:
             self.tier_badge.hide()

@@ -392,6 +392,10 @@
             <translation>Give reward: %1</translation>
         </message>
         <message>
+            <source>Last 12 months: %1 spent, %2 visits</source>
+            <translation>Last 12 months: %1 spent, %2 visits</translation>
+        </message>
+        <message>
             <source>Reward given: %1</source>
             <translation>Reward given: %1</translation>
         </message>

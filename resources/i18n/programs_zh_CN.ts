@@ -391,6 +391,10 @@
             <translation>兑换奖励：%1</translation>
         </message>
         <message>
+            <source>Last 12 months: %1 spent, %2 visits</source>
+            <translation>近 12 个月：消费 %1，到店 %2 次</translation>
+        </message>
+        <message>
             <source>Reward given: %1</source>
             <translation>已兑换：%1</translation>
         </message>

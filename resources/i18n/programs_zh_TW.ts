@@ -391,6 +391,10 @@
             <translation>兌換獎勵：%1</translation>
         </message>
         <message>
+            <source>Last 12 months: %1 spent, %2 visits</source>
+            <translation>近 12 個月：消費 %1，來店 %2 次</translation>
+        </message>
+        <message>
             <source>Reward given: %1</source>
             <translation>已兌換：%1</translation>
         </message>

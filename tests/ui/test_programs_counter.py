@@ -78,6 +78,7 @@ def test_the_strip_shows_tier_progress_stamps_and_check_in(qtbot, counter, gold)
     assert strip.isVisible()
     assert strip.tier_badge.text() == "金卡" and "#d4af37" in strip.tier_badge.styleSheet()
     assert strip.next_label.text() == "再消費 NT$14,000.00 升級鑽石卡"
+    assert strip.tier_badge.toolTip() == "近 12 個月：消費 NT$6,000.00，來店 1 次"
     assert strip.stamps_label.text() == "集點 2/10"
     assert strip.checkin_button.text() == "簽到 +5 點  Ctrl+K" and strip.checkin_button.isEnabled()
     # the live preview knows the gold discount and the multipliers
