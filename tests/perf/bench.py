@@ -554,6 +554,8 @@ def verdicts(r: dict) -> list[dict]:
         mem["follow-up list (CLI)"] = r["followups"]["cli_maxrss_mb"]
     if "responsiveness" in r and "maxrss_mb" in r["responsiveness"]:
         mem["window, both lists loaded"] = r["responsiveness"]["maxrss_mb"]
+    if "print" in r and "maxrss_mb" in r["print"]:
+        mem["1,000 coupons to PDF"] = r["print"]["maxrss_mb"]
     mem["this benchmark"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     r["memory_mb"] = mem
     for what, mb in mem.items():
@@ -563,6 +565,53 @@ def verdicts(r: dict) -> list[dict]:
         else:
             add(f"peak memory: {what}", mb, 400.0, "MB")
     return out
+
+
+def markdown(r: dict) -> str:
+    """The README's table: one line per measurement, with its floor and target."""
+    out = ["| what | median | p99 / max | floor (plain sqlite3) | ratio | target | result |",
+           "| --- | --- | --- | --- | --- | --- | --- |"]
+    verdict = {v["target"]: v for v in r.get("verdicts", [])}
+
+    def res(*names):
+        vs = [verdict[n] for n in names if n in verdict]
+        return " ".join(v["result"] for v in vs) or "—"
+
+    for kind, v in r.get("lookups", {}).items():
+        out.append(f"| lookup by {kind} | {v['median_ms']:.2f} ms | {v['p99_ms']:.2f} ms (CPU {v['cpu']['p99_ms']:.2f}) | "
+                   f"{v['floor']['median_ms']:.2f} / {v['floor']['p99_ms']:.2f} ms | ×{v['ratio_median']:.1f} / ×{v['ratio_p99']:.1f} | "
+                   f"p99 ≤ 5 ms, ≤ 3× | {res(f'lookup by {kind}: p99', f'lookup by {kind}: p99 / floor p99')} |")
+    if "sale" in r:
+        v = r["sale"]
+        out.append(f"| sale with points, committed (synchronous=FULL) | {v['median_ms']:.1f} ms | {v['p99_ms']:.1f} ms | "
+                   f"{v['floor']['median_ms']:.1f} / {v['floor']['p99_ms']:.1f} ms | ×{v['ratio_median']:.1f} | p50 ≤ 15 ms | "
+                   f"{res('sale with points: p50')} |")
+    if "followups" in r:
+        v = r["followups"]
+        out.append(f"| follow-up list ({v['rows']:,} rows), in process | {v['median_ms']:.0f} ms | {v['max_ms']:.0f} ms | "
+                   f"{v['floor']['median_ms']:.0f} ms | ×{v['ratio_median']:.1f} | ≤ 1 s | {res('follow-up list: median')} |")
+        out.append(f"| `followups --format json` (whole command) | {v['cli_wall_ms']:.0f} ms | — | — | — | — | — |")
+    if "members_tab" in r and "open_ms" in r["members_tab"]:
+        v = r["members_tab"]
+        out.append(f"| Members tab: open (first page and count) | {v['open_ms']:.0f} ms | — | — | — | — | — |")
+        out.append(f"| Members tab: scroll to the end ({v['rows']:,} rows, {v['fetches']} fetches) | {v['scroll_ms'] / 1000:.1f} s | "
+                   f"longest UI pass {v['worst_pass_ms']:.0f} ms | {v['floor_scroll_ms'] / 1000:.2f} s | ×{v['ratio_scroll']:.1f} | — | — |")
+    if "cold_start" in r and "ready_ms" in r["cold_start"]:
+        v = r["cold_start"]
+        out.append(f"| cold start to a usable window{' (sign-in dialog up)' if v['includes_sign_in'] else ''} | "
+                   f"{v['ready_ms']:.0f} ms | {v['ready_max_ms']:.0f} ms | {v['floor_ms']:.0f} ms (Python + Qt + sqlite3) | "
+                   f"×{v['ratio']:.1f} | ≤ 2 s | {res('cold start to a usable window')} |")
+    if "responsiveness" in r and "members" in r["responsiveness"]:
+        v = r["responsiveness"]
+        out.append(f"| longest gap of a 10 ms timer: Members tab loading / follow-up list loading | "
+                   f"{v['members']['max_gap_ms']:.0f} ms / {v['followups']['max_gap_ms']:.0f} ms | — | — | — | "
+                   f"(≤ 100 ms asserted at 25,000) | — |")
+    if "print" in r and r["print"].get("total_ms"):
+        out.append(f"| 1,000 coupons to PDF | {r['print']['total_ms'] / 1000:.2f} s | — | — | — | — | — |")
+    for what, mb in r.get("memory_mb", {}).items():
+        out.append(f"| peak memory: {what} | {mb:.0f} MB | — | — | — | "
+                   f"{'—' if what == 'this benchmark' else '≤ 400 MB'} | {res(f'peak memory: {what}')} |")
+    return "\n".join(out) + "\n"
 
 
 def main() -> int:
@@ -644,7 +693,8 @@ def main() -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-        print(f"wrote {args.json}")
+        args.json.with_suffix(".md").write_text(markdown(results), encoding="utf-8")
+        print(f"wrote {args.json} and {args.json.with_suffix('.md')}")
     return 0
 
 
