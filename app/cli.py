@@ -230,6 +230,23 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args) -> int:
+    from app.merge import exact_member, merge_members
+    from db.models import Member
+
+    shop = _open_shop(args)
+    try:
+        with shop.transaction() as s:
+            keep, dup = exact_member(s, args.keep), exact_member(s, args.duplicate)
+            result = merge_members(s, keep_id=keep.id, merge_id=dup.id)
+            kept = s.get(Member, keep.id)
+            _say("merge_done", duplicate=dup.member_no, keep=kept.member_no, points=result.points_moved,
+                 balance=kept.points_balance)
+    finally:
+        shop.close()
+    return EXIT_OK
+
+
 def cmd_backup(args) -> int:
     from app import backup
 
@@ -331,6 +348,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default table)")
 
     add("check", cmd_check, "database integrity and ledger consistency; exit 1 if any problem")
+
+    p = add("merge", cmd_merge, "merge a duplicate member into the member to keep",
+            "Merge the member DUPLICATE into KEEP (each a card number or phone): sales, history, "
+            "coupons and referrals move to KEEP, points and other balances are transferred by ledger "
+            "entries, and DUPLICATE stays, marked merged; its card and phone then find KEEP. Audited.")
+    p.add_argument("keep", metavar="KEEP", help="card number or phone of the member to keep")
+    p.add_argument("duplicate", metavar="DUPLICATE", help="card number or phone of the duplicate")
 
     p = add("backup", cmd_backup, "write a consistent copy of the database (safe while the app runs)",
             "Write a consistent copy of the SQLite database to FILE using SQLite's online backup, "

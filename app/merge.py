@@ -158,6 +158,24 @@ def _transfer_stamps(session: Session, merged: Member, kept: Member, now: dt.dat
     return n
 
 
+def exact_member(session: Session, text: str) -> Member:
+    """The member with exactly this card number or phone (not the member it
+    may have been merged into, as the counter's look-up would give)."""
+    from app import cardno
+    from app.textparse import fold, normalize_phone
+
+    raw = fold(text or "")
+    m = session.scalars(select(Member).where(Member.member_no == cardno.normalize(raw))).first() if raw else None
+    if m is None and raw:
+        try:
+            m = session.scalars(select(Member).where(Member.phone_norm == normalize_phone(raw))).first()
+        except UserError:
+            m = None
+    if m is None:
+        raise UserError("member_not_found", value=text)
+    return m
+
+
 def merge_members(session: Session, *, keep_id: int, merge_id: int, now: dt.datetime | None = None) -> MergeResult:
     """Merge member ``merge_id`` into ``keep_id`` (see the module notes).
 

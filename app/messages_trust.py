@@ -78,6 +78,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh_TW": "卡號 {member_no} 已合併到其他會員。",
         "zh_CN": "卡号 {member_no} 已合并到其他会员。",
     },
+    "merge_done": {
+        "en": "Merged {duplicate} into {keep}: {points} points moved; {keep} now has {balance} points.",
+        "zh_TW": "已將 {duplicate} 合併到 {keep}：轉入 {points} 點；{keep} 現有 {balance} 點。",
+        "zh_CN": "已将 {duplicate} 合并到 {keep}：转入 {points} 积分；{keep} 现有 {balance} 积分。",
+    },
     "refund_limit_needs_manager": {
         "en": "A refund above {limit} needs an owner or a manager; ask one to sign in.",
         "zh_TW": "超過 {limit} 的退款需要店主或店長；請他們登入。",

@@ -160,3 +160,21 @@ def test_a_merged_member_of_a_merged_member_follows_to_the_last_kept_one(shop, t
         s.execute(Member.__table__.update().where(Member.id == twins["old"]).values(points_balance=7))
         assert any("was merged into" in p and "still has 7 points" in p for p in check(s))
         s.rollback()
+
+
+def test_the_merge_command(shop, twins, db_url, capsys):
+    from app.cli import main
+
+    with shop.read() as s:
+        old, new = s.get(Member, twins["old"]), s.get(Member, twins["new"])
+        old_no, new_no, total = old.member_no, new.member_no, old.points_balance + new.points_balance
+    assert main(["--db", db_url, "merge", new_no, "0912345678"]) == 0  # the duplicate by its phone
+    out = capsys.readouterr().out
+    assert f"Merged {old_no} into {new_no}" in out and f"now has {total} points" in out
+    assert main(["--db", db_url, "merge", new_no, old_no]) == 1
+    assert "already merged" in capsys.readouterr().err
+    assert main(["--db", db_url, "merge", new_no, "NOSUCH"]) == 1
+    with shop.read() as s:
+        row = audit.latest(s, "merge_members")[0]
+        assert row.staff_name == "command line"
+        assert check(s) == []
