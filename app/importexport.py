@@ -640,6 +640,10 @@ def import_purchases(
     session.flush()
     # imported history counts for follow-ups: rebuild those members' visit stats
     memberstats.recompute_stats(session, sorted(latest))
+    # ... and for tiers (CONTRACT.md): move those members up now (app/programs/tiers.py)
+    from app.programs import tiers
+
+    tiers.upgrade_many(session, sorted(latest), now=now)
     return report
 
 

@@ -464,3 +464,43 @@ def bump_version(session: Session) -> None:
     import uuid
 
     shop_settings.put(session, prog_tiers_version=uuid.uuid4().hex)
+
+
+def upgrade_many(session: Session, member_ids: Sequence[int], *, now: dt.datetime, reason: str = "import") -> int:
+    """Move members up to the tier their last 12 months now earn (after an
+    import of purchase history, which counts for tiers); never down - that is
+    the review's job. Set-based in chunks. Returns how many moved up."""
+    ladder = list_tiers(session)
+    if not ladder or not member_ids:
+        return 0
+    pos = {t.id: t.position for t in ladder}
+    start = window_start(now.date())
+    end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    staff = auth.current(session).staff_id
+    moved = 0
+    ids = sorted(set(member_ids))
+    for i in range(0, len(ids), 5000):
+        chunk = ids[i:i + 5000]
+        figs = session.execute(
+            select(Sale.member_id, func.sum(Sale.paid_cents - Sale.refunded_cents),
+                   func.count(func.distinct(day_number(Sale.occurred_at))))
+            .where(Sale.member_id.in_(chunk), Sale.occurred_at >= start, Sale.occurred_at < end,
+                   Sale.status != "voided")
+            .group_by(Sale.member_id)).all()
+        rows = {m: r for m, r in session.execute(
+            select(MemberProgram.member_id, MemberProgram).where(MemberProgram.member_id.in_(chunk)))}
+        for mid, spend, visits in figs:
+            best = qualifying(ladder, int(spend or 0), int(visits))
+            if best is None:
+                continue
+            row = rows.get(mid)
+            if row is not None and row.tier_id in pos and pos[row.tier_id] >= best.position:
+                continue
+            if row is None:
+                row = get_or_create(session, mid)
+            _record(session, mid, row.tier_id, best.id, now=now, reason=reason, staff_id=staff,
+                    spend=int(spend or 0), visits=int(visits))
+            row.tier_id, row.tier_since = best.id, now
+            moved += 1
+    session.flush()
+    return moved

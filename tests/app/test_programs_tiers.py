@@ -222,3 +222,20 @@ def test_tier_edits_are_audited(shop, ladder):
     with shop.read() as s:
         rows = s.execute(text("SELECT action, target_type FROM audit_log WHERE target_type = 'tiers'")).all()
     assert [tuple(r) for r in rows] == [("settings_change", "tiers")] * 2  # the ladder made, then changed
+
+
+def test_imported_purchase_history_moves_members_up_at_once(shop, ladder, tmp_path):
+    from app import importexport
+
+    with shop.read() as s:
+        no = members.get_view(s, ladder).member_no
+    f = tmp_path / "purchases.csv"
+    f.write_text("member_no,occurred_at,amount\n" f"{no},2026-05-01,6000\n" f"{no},2026-05-20,4500\n",
+                 encoding="utf-8")
+    with shop.transaction() as s:
+        r = importexport.import_purchases(s, f, now=T)
+        assert not r.problems
+    assert tier_of(shop, ladder) == "金卡"
+    with shop.read() as s:
+        assert [(h.to_name, h.reason) for h in tiers.history(s, ladder)] == [("金卡", "import")]
+        assert members.get_view(s, ladder).points_balance == 0  # history earns no points
