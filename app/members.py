@@ -248,8 +248,9 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
     if not q:
         return []
     code = cardno.normalize(q)
-    exact = _kept(session, session.scalars(select(Member).where(Member.member_no == code)).first())
-    if exact is not None:
+    exact = _kept(session, session.scalars(
+        select(Member).where(Member.member_no == code).options(joinedload(Member.referred_by))).first())
+    if exact is not None:  # (the referrer in the same query: view() shows their card number)
         return [view(exact)]
     digits = phone_digits(q)
     results: list[Member] = []
@@ -269,7 +270,7 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
         # at 5 the list used to go blank between "0912" and "091234"
         if len(digits) >= 5:
             norm = ("+" if q.startswith("+") else "") + digits
-            add(session.scalars(select(Member).where(Member.phone_norm == norm)))
+            add(session.scalars(select(Member).where(Member.phone_norm == norm).options(joinedload(Member.referred_by))))
             # prefix of a longer number, e.g. 0912345 typed so far
             # (a range, so the unique index on phone_norm is read: LIKE would
             # scan every member, SQLite's LIKE optimisation needing NOCASE)
@@ -277,6 +278,7 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
                 session.scalars(
                     select(Member)
                     .where(Member.phone_norm >= norm, Member.phone_norm < norm + "\x7f")
+                    .options(joinedload(Member.referred_by))
                     .order_by(Member.phone_norm)
                     .limit(limit)
                 )
