@@ -184,6 +184,10 @@ class MembersTab(DialogHost, QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.history_button = QPushButton(self.tr("History…"), self)
         self.counter_button = QPushButton(self.tr("Open at counter"), self)
+        # owner only (app/merge.py refuses anyone else; greyed out for them)
+        self.merge_button = QPushButton(self.tr("Merge duplicate…"), self)
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of the selected member into it (owner)"))
+        self.merge_button.clicked.connect(self.merge_duplicate)
         self.signup_button.setToolTip(self.tr("Sign up a new member (Ctrl+N)"))
         self.edit_button.setToolTip(self.tr("Edit the selected member (Enter or double-click)"))
         self.history_button.setToolTip(self.tr("Purchases, points and rewards of the selected member (Ctrl+H)"))
@@ -227,7 +231,7 @@ class MembersTab(DialogHost, QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.hint_label, 1)
-        for b in (self.signup_button, self.edit_button, self.history_button, self.counter_button):
+        for b in (self.signup_button, self.edit_button, self.history_button, self.counter_button, self.merge_button):
             b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(b)
 
@@ -238,6 +242,7 @@ class MembersTab(DialogHost, QWidget):
         layout.addLayout(bottom)
 
         self._update_buttons()
+        self.ctx.actor_changed.connect(self._update_buttons)  # greys out Merge for all but the owner
         self.model.reload()
         self.load_segment_counts()
 
@@ -386,6 +391,7 @@ class MembersTab(DialogHost, QWidget):
         has = self.selected_id() is not None
         for b in (self.edit_button, self.history_button, self.counter_button):
             b.setEnabled(has)
+        self.merge_button.setEnabled(has and self.ctx.may("merge_members"))
 
     def _on_count(self, n: int) -> None:
         self.hint_label.hide()
@@ -467,6 +473,13 @@ class MembersTab(DialogHost, QWidget):
         member_id = self.selected_id()
         if member_id is not None:
             self._open(HistoryDialog(self.ctx, member_id, self))
+
+    def merge_duplicate(self) -> None:
+        member_id = self.selected_id()
+        if member_id is not None:
+            from ui.merge_dialog import MergeDialog
+
+            self._open(MergeDialog(self.ctx, member_id, self))
 
     def open_at_counter(self) -> None:
         member_id = self.selected_id()

@@ -314,6 +314,56 @@
         </message>
     </context>
     <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Merge duplicate…</source>
+            <translation>Merge duplicate…</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate of the selected member into it (owner)</source>
+            <translation>Merge a duplicate of the selected member into it (owner)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a duplicate member</source>
+            <translation>Merge a duplicate member</translation>
+        </message>
+        <message>
+            <source>The duplicate's purchases, history and points move to the member kept here. The duplicate is kept for the record, marked merged; its card and phone then find this member.</source>
+            <translation>The duplicate's purchases, history and points move to the member kept here. The duplicate is kept for the record, marked merged; its card and phone then find this member.</translation>
+        </message>
+        <message>
+            <source>card number or phone of the duplicate</source>
+            <translation>card number or phone of the duplicate</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 · card %2 · %3 · %4 points</source>
+            <translation>%1 · card %2 · %3 · %4 points</translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2.</source>
+            <translation>Merged %1 into %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>4 to 8 digits</source>

@@ -314,6 +314,56 @@
         </message>
     </context>
     <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Merge duplicate…</source>
+            <translation>合并重复会员…</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate of the selected member into it (owner)</source>
+            <translation>把选中会员的重复资料合并进来（店主）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a duplicate member</source>
+            <translation>合并重复会员</translation>
+        </message>
+        <message>
+            <source>The duplicate's purchases, history and points move to the member kept here. The duplicate is kept for the record, marked merged; its card and phone then find this member.</source>
+            <translation>重复资料的消费、记录和积分会转到这里保留的会员。重复资料仍会保存并标记为已合并；之后用它的卡号或电话也会找到这位会员。</translation>
+        </message>
+        <message>
+            <source>card number or phone of the duplicate</source>
+            <translation>重复资料的卡号或电话</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>%1 · card %2 · %3 · %4 points</source>
+            <translation>%1 · 卡号 %2 · %3 · %4 积分</translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2.</source>
+            <translation>已将 %1 合并到 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>4 to 8 digits</source>

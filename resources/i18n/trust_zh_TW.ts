@@ -314,6 +314,56 @@
         </message>
     </context>
     <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Merge duplicate…</source>
+            <translation>合併重複會員…</translation>
+        </message>
+        <message>
+            <source>Merge a duplicate of the selected member into it (owner)</source>
+            <translation>把選取會員的重複資料合併進來（店主）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge a duplicate member</source>
+            <translation>合併重複會員</translation>
+        </message>
+        <message>
+            <source>The duplicate's purchases, history and points move to the member kept here. The duplicate is kept for the record, marked merged; its card and phone then find this member.</source>
+            <translation>重複資料的消費、紀錄和點數會轉到這裡保留的會員。重複資料仍會保存並標記為已合併；之後用它的卡號或電話也會找到這位會員。</translation>
+        </message>
+        <message>
+            <source>card number or phone of the duplicate</source>
+            <translation>重複資料的卡號或電話</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合併</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>%1 · card %2 · %3 · %4 points</source>
+            <translation>%1 · 卡號 %2 · %3 · %4 點</translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2.</source>
+            <translation>已將 %1 合併到 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnerPage</name>
         <message>
             <source>4 to 8 digits</source>
