@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.devices.status_changed.connect(self._on_device_status)
 
     def _on_scanned(self, code: str) -> None:
+        if self.ctx.sign_in_required and not self.ctx.actor.signed_in:  # locked: nobody to serve the member
+            self.statusBar().showMessage(self.tr("Nobody is signed in: press F12 or the button to sign in."), 8000)
+            return
         self.tabs.setCurrentWidget(self.counter)
         self.counter.handle_scan(code)
 
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
         self.signin_button.setFocusPolicy(Qt.NoFocus)
         self.signin_button.clicked.connect(self.switch_cashier)
         self.signin_button.setVisible(self.ctx.sign_in_required)
+        if self.ctx.sign_in_required:
+            self.staff_combo.hide()
+            self.staff_caption.hide()
         for w in (self.busy_label, self.busy_bar, self.shop_label, separator, self.staff_caption, self.staff_combo,
                   self.signin_button):
             bar.addPermanentWidget(w)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app import settings as shop_settings
 from app import staff as staff_service
 from app.errors import UserError
+from app.textparse import format_plain, parse_amount_cents
 from ui.context import AppContext
 from ui.widgets import FieldRow, error_label, format_datetime
 
@@ -109,12 +111,25 @@ class StaffPage(QWidget):
         form2.addRow(self.tr("New PIN"), pin_line)
         form2.addRow("", self.deactivate_button)
 
+        # what a cashier may refund alone (app.sales "refund_limit_cents"; owner or manager sets it)
+        self.limit_edit = QLineEdit()
+        self.limit_row = FieldRow(self.limit_edit)
+        self.limit_button = QPushButton(self.tr("Save"))
+        self.limit_button.setObjectName("actionButton")
+        self.limit_button.clicked.connect(self.save_limit)
+        limit_box = QGroupBox(self.tr("Refunds a cashier may give alone"))
+        limit_line = QHBoxLayout(limit_box)
+        limit_line.addWidget(QLabel(self.tr("Up to")))
+        limit_line.addWidget(self.limit_row, 1)
+        limit_line.addWidget(self.limit_button)
+
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.message = error_label()
         side = QVBoxLayout()
         side.addWidget(add_box)
         side.addWidget(edit_box)
+        side.addWidget(limit_box)
         side.addWidget(self.message)
         side.addStretch(1)
         body = QHBoxLayout()
@@ -147,6 +162,21 @@ class StaffPage(QWidget):
     # -------------------------------------------------------------- loading
     def reload(self) -> None:
         self.ctx.runner.run(load_staff, self.ctx.shop, on_done=self._on_loaded)
+        self.limit_edit.setText(format_plain(self.ctx.settings.get("refund_limit_cents", 100000)))
+
+    def save_limit(self) -> None:
+        self.limit_row.clear_error()
+        try:
+            cents = parse_amount_cents(self.limit_edit.text(), field="refund_limit", allow_zero=True)
+        except UserError as e:
+            self.limit_row.set_error(e.message(self.ctx.lang))
+            return
+
+        def after(_result) -> None:
+            self.ctx.reload_settings()
+            self.ctx.status_message.emit(self.tr("Refund limit saved."))
+
+        self._run(shop_settings.put, refund_limit_cents=cents, rows={"refund_limit": self.limit_row}, after=after)
 
     def _on_loaded(self, people: list) -> None:
         if not isValid(self):
@@ -215,6 +245,8 @@ class StaffPage(QWidget):
                   self.change_role_combo, self.role_button, self.deactivate_button):
             w.setEnabled(owner and (p is not None or w in (self.name_edit, self.role_combo, self.new_pin_edit,
                                                             self.add_button)))
+        self.limit_edit.setEnabled(self.ctx.may("change_settings"))
+        self.limit_button.setEnabled(self.ctx.may("change_settings"))
         self.pin_button.setEnabled(p is not None and (owner or own))
         self.pin_edit.setEnabled(p is not None and (owner or own))
         needs_current = own and not owner and p is not None and p.has_pin
@@ -224,7 +256,7 @@ class StaffPage(QWidget):
     # -------------------------------------------------------------- actions
     def _run(self, fn, *args, rows: dict | None = None, after=None, **kwargs) -> None:
         self.message.hide()
-        for r in (self.name_row, self.new_pin_row, self.pin_row, self.current_pin_row):
+        for r in (self.name_row, self.new_pin_row, self.pin_row, self.current_pin_row, self.limit_row):
             r.clear_error()
 
         def done(result) -> None:

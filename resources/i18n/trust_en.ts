@@ -289,6 +289,10 @@
             <translation>Audit</translation>
         </message>
         <message>
+            <source>Nobody is signed in: press F12 or the button to sign in.</source>
+            <translation>Nobody is signed in: press F12 or the button to sign in.</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -307,10 +311,6 @@
         <message>
             <source>Sign in (F12)</source>
             <translation>Sign in (F12)</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: press F12 or the button to sign in.</source>
-            <translation>Nobody is signed in: press F12 or the button to sign in.</translation>
         </message>
     </context>
     <context>
@@ -542,6 +542,18 @@
             <translation>New PIN</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Refunds a cashier may give alone</source>
+            <translation>Refunds a cashier may give alone</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>Up to</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Cashier</translation>
         </message>
@@ -552,6 +564,10 @@
         <message>
             <source>Owner</source>
             <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Refund limit saved.</source>
+            <translation>Refund limit saved.</translation>
         </message>
         <message>
             <source>Deactivated</source>

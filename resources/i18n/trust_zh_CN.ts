@@ -289,6 +289,10 @@
             <translation>审计</translation>
         </message>
         <message>
+            <source>Nobody is signed in: press F12 or the button to sign in.</source>
+            <translation>目前没有人登录：请按 F12 或按钮登录。</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>店主</translation>
         </message>
@@ -307,10 +311,6 @@
         <message>
             <source>Sign in (F12)</source>
             <translation>登录 (F12)</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: press F12 or the button to sign in.</source>
-            <translation>目前没有人登录：请按 F12 或按钮登录。</translation>
         </message>
     </context>
     <context>
@@ -542,6 +542,18 @@
             <translation>新 PIN 码</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Refunds a cashier may give alone</source>
+            <translation>收银员可自行退款的上限</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>最多</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>收银员</translation>
         </message>
@@ -552,6 +564,10 @@
         <message>
             <source>Owner</source>
             <translation>店主</translation>
+        </message>
+        <message>
+            <source>Refund limit saved.</source>
+            <translation>已保存退款上限。</translation>
         </message>
         <message>
             <source>Deactivated</source>

@@ -289,6 +289,10 @@
             <translation>稽核</translation>
         </message>
         <message>
+            <source>Nobody is signed in: press F12 or the button to sign in.</source>
+            <translation>目前沒有人登入：請按 F12 或按鈕登入。</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>店主</translation>
         </message>
@@ -307,10 +311,6 @@
         <message>
             <source>Sign in (F12)</source>
             <translation>登入 (F12)</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: press F12 or the button to sign in.</source>
-            <translation>目前沒有人登入：請按 F12 或按鈕登入。</translation>
         </message>
     </context>
     <context>
@@ -542,6 +542,18 @@
             <translation>新 PIN 碼</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>儲存</translation>
+        </message>
+        <message>
+            <source>Refunds a cashier may give alone</source>
+            <translation>收銀員可自行退款的上限</translation>
+        </message>
+        <message>
+            <source>Up to</source>
+            <translation>最多</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>收銀員</translation>
         </message>
@@ -552,6 +564,10 @@
         <message>
             <source>Owner</source>
             <translation>店主</translation>
+        </message>
+        <message>
+            <source>Refund limit saved.</source>
+            <translation>已儲存退款上限。</translation>
         </message>
         <message>
             <source>Deactivated</source>

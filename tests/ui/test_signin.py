@@ -208,3 +208,31 @@ def test_the_owner_adds_a_cashier_with_a_pin_on_the_staff_page(shop, people, qtb
     with shop.transaction() as s:
         new = staff.find_by_name(s, "陳小華")
         assert new.role == "cashier" and staff.sign_in(s, new.id, "5678").ok
+
+
+def test_the_refund_limit_is_set_on_the_staff_page_by_a_manager_not_a_cashier(shop, people, qtbot):
+    from app import settings as shop_settings
+    from ui.context import AppContext
+    from ui.staff_page import StaffPage
+
+    with shop.transaction() as s:
+        manager = staff.add_staff(s, name="Mia", role="manager", pin="5555")
+    shop.actor = staff.actor_for(people["amy"])
+    ctx = AppContext(shop, "en")
+    ctx.reload_settings()
+    page = StaffPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.limit_edit.text() == "1,000.00" and not page.limit_button.isEnabled()
+    ctx.sign_in_as(staff.actor_for(manager))
+    assert page.limit_button.isEnabled() and not page.add_button.isEnabled()
+    page.limit_edit.setText("abc")
+    page.save_limit()
+    assert page.limit_row.error
+    page.limit_edit.setText("2,500")
+    with qtbot.waitSignal(page.changed, timeout=WAIT):
+        page.limit_button.click()
+    with shop.read() as s:
+        assert shop_settings.get(s, "refund_limit_cents") == 250000
+        assert audit.latest(s, "settings_change")[0].staff_name == "Mia"
+    ctx.runner.wait()
