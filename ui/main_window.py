@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(lambda _code: self._signin_closed(dialog))
             dialog.open()
             return
-        self.switch_cashier()
+        self._open_signin()
 
     def switch_cashier(self) -> None:
         """F12 / the status-bar button: sign in (or hand over the counter)."""
@@ -291,6 +291,12 @@ class MainWindow(QMainWindow):
         if current is not None and current.isVisible():
             current.raise_()
             return
+        if not self.ctx.actor.signed_in:
+            self.require_sign_in()  # the owner may still have to choose a PIN
+            return
+        self._open_signin()
+
+    def _open_signin(self) -> None:
         from ui.signin_dialog import SignInDialog
 
         dialog = SignInDialog(self.ctx, switching=self.ctx.actor.signed_in, parent=self)
