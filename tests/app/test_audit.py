@@ -133,3 +133,35 @@ def test_the_command_line_is_named_in_the_trail(db_url, tmp_path, capsys):
     finally:
         shop.close()
     assert (row.staff_name, row.staff_role) == ("command line", "system")
+
+
+def test_upgrading_a_shop_with_members_and_staff_from_before_the_trust_work(tmp_path):
+    """Migration 0006 on a populated 0005 database: columns added in place,
+    the data kept, the staff asked for an owner PIN, the triggers armed."""
+    from alembic import command
+
+    from app.shop import Shop
+    from db import engine as db_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    eng = db_engine.make_engine(url)
+    command.upgrade(db_engine._alembic_config(eng), "0005")
+    with eng.begin() as c:
+        c.execute(text("INSERT INTO staff (id, name, role, active, created_at) "
+                       "VALUES (1, '林老闆', 'owner', 1, '2025-01-01 09:00:00')"))
+        c.execute(text("INSERT INTO members (id, member_no, name, phone, phone_norm, phone_last4, joined_on, notes, "
+                       "points_balance, created_at) VALUES (1, 'A1', '陳小姐', '0912345678', '0912345678', '5678', "
+                       "'2025-01-01', '', 0, '2025-01-01 09:00:00')"))
+    eng.dispose()
+    shop = Shop(url)  # migrates to head
+    try:
+        with shop.transaction() as s:
+            owner = staff.needs_owner_pin(s)
+            assert owner is not None and owner.name == "林老闆"
+            assert members.get_view(s, 1).name == "陳小姐"
+            staff.claim_owner_pin(s, owner.id, "1111")
+            assert staff.sign_in(s, owner.id, "1111").ok
+        with pytest.raises(DBAPIError), shop.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_log"))
+    finally:
+        shop.close()
