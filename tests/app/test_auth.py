@@ -101,7 +101,7 @@ def test_sign_in_returns_the_actor_and_is_audited(shop, people):
     assert row.host
 
 
-def test_lockout_at_exactly_five_wrong_pins_and_unlock_after_five_minutes(shop, people):
+def test_lockout_at_exactly_five_wrong_pins_and_unlock_after_five_minutes(shop, people, db_url):
     sid = people["cashier"].staff_id
     for n in range(1, 5):
         with shop.transaction() as s:
@@ -113,7 +113,7 @@ def test_lockout_at_exactly_five_wrong_pins_and_unlock_after_five_minutes(shop, 
     assert r.locked_until == T0 + dt.timedelta(seconds=5, minutes=5)
     # locked: even the right PIN is refused, and the count survives a restart
     shop.close()
-    again = Shop(shop.url)
+    again = Shop(db_url)
     try:
         with again.transaction() as s:
             r = staff.sign_in(s, sid, "3333", now=T0 + dt.timedelta(minutes=4))
