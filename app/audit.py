@@ -258,10 +258,81 @@ def _points_select(f: AuditFilter):
     return stmt.where(and_(*conds)) if conds else stmt
 
 
-# Ledgers shown beside the audit rows when AuditFilter.include_ledgers is set.
-# The stored-value, package and stamp ledgers add theirs here (same columns as
-# _points_select) when their tables land.
+def _ledger_select(name: str, f: AuditFilter, *, entry, member_col, after, reason=None, joins=()):
+    """A ledger as audit-shaped rows: action ``<name>:<kind>``, the sale as
+    target, ``after`` a JSON text of the amounts (see _points_select)."""
+    if f.action is not None and f.action != f"ledger:{name}":
+        return None
+    stmt = select(
+        literal(name).label("source"), entry.id.label("id"), entry.occurred_at.label("occurred_at"),
+        entry.staff_id.label("staff_id"), func.coalesce(Staff.name, "").label("staff_name"),
+        (literal(f"{name}:") + entry.kind).label("action"),
+        case((entry.sale_id.is_(None), None), else_=literal("sale")).label("target_type"),
+        entry.sale_id.label("target_id"), member_col.label("member_id"), null().label("before_json"),
+        after.label("after_json"), (reason if reason is not None else literal("")).label("detail"),
+        literal("").label("host"),
+    ).select_from(entry)
+    for target, on in joins:
+        stmt = stmt.join(target, on)
+    stmt = stmt.outerjoin(Staff, Staff.id == entry.staff_id)
+    conds = []
+    if f.since is not None:
+        conds.append(entry.occurred_at >= f.since)
+    if f.until is not None:
+        conds.append(entry.occurred_at < f.until)
+    if f.staff_id is not None:
+        conds.append(entry.staff_id == f.staff_id)
+    if f.member_id is not None:
+        conds.append(member_col == f.member_id)
+    return stmt.where(and_(*conds)) if conds else stmt
+
+
+def _json_text(**parts) -> Any:
+    """``{"a": <col>, "b": <col>}`` as SQL text (SQLite and PostgreSQL alike)."""
+    expr = None
+    for i, (key, col) in enumerate(parts.items()):
+        piece = literal(("{" if i == 0 else ", ") + f'"{key}": ') + cast(col, String)
+        expr = piece if expr is None else expr + piece
+    return expr + literal("}")
+
+
+def _wallet_select(f: AuditFilter):
+    from db.wallet_models import WalletEntry as e
+
+    return _ledger_select("wallet", f, entry=e, member_col=e.member_id, reason=e.reason,
+                          after=_json_text(bonus_after=e.bonus_after, bonus_units=e.bonus_units,
+                                           paid_after=e.paid_after, paid_units=e.paid_units))
+
+
+def _stamps_select(f: AuditFilter):
+    from db.program_models import StampEntry as e
+
+    return _ledger_select("stamps", f, entry=e, member_col=e.member_id,
+                          after=_json_text(balance_after=e.balance_after, stamps=e.stamps))
+
+
+def _package_select(f: AuditFilter):
+    from db.wallet_models import MemberPackage, PackageEntry as e
+
+    return _ledger_select("package", f, entry=e, member_col=MemberPackage.member_id, reason=e.reason,
+                          joins=[(MemberPackage, MemberPackage.id == e.package_id)],
+                          after=_json_text(remaining_after=e.remaining_after, sessions=e.sessions))
+
+
+def _available(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+# Ledgers shown beside the audit rows when AuditFilter.include_ledgers is set
+# (or one alone with action "ledger:<name>"). A new ledger adds its
+# LedgerSource here, with the columns of _points_select.
 LEDGER_SOURCES: list[LedgerSource] = [LedgerSource("points", _points_select)]
+if _available("db.wallet_models"):
+    LEDGER_SOURCES += [LedgerSource("wallet", _wallet_select), LedgerSource("package", _package_select)]
+if _available("db.program_models"):
+    LEDGER_SOURCES.append(LedgerSource("stamps", _stamps_select))
 
 
 def _union(f: AuditFilter, first: int | None = None):

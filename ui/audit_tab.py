@@ -168,6 +168,9 @@ class AuditModel(QAbstractTableModel):
     def key_names(self) -> dict[str, str]:
         if not hasattr(self, "_keys"):
             self._keys = {
+                "paid_after": self.tr("paid balance"), "bonus_after": self.tr("bonus balance"),
+                "paid_units": self.tr("paid"), "bonus_units": self.tr("bonus"), "stamps": self.tr("stamps"),
+                "sessions": self.tr("sessions"), "remaining_after": self.tr("sessions left"),
                 "points_balance": self.tr("points balance"), "balance_after": self.tr("balance"),
                 "points": self.tr("points"), "refunded_cents": self.tr("refunded (cents)"),
                 "amount_cents": self.tr("amount (cents)"), "status": self.tr("status"), "rows": self.tr("rows"),
@@ -238,12 +241,16 @@ class AuditTab(QWidget):
         for action in audit.ACTIONS:
             self.action_combo.addItem(labels[action], action)
         self.action_combo.addItem(self.tr("Points ledger only"), "ledger:points")
+        for name, text in (("wallet", self.tr("Stored value ledger only")), ("package", self.tr("Package ledger only")),
+                           ("stamps", self.tr("Stamp ledger only"))):
+            if any(src.name == name for src in audit.LEDGER_SOURCES):
+                self.action_combo.addItem(text, f"ledger:{name}")
         self.member_edit = QLineEdit()
         self.member_edit.setPlaceholderText(self.tr("Member: card, phone or name"))
         self.member_edit.setClearButtonEnabled(True)
         self.member_edit.returnPressed.connect(self._on_member_entered)
         self.member_edit.textChanged.connect(self._on_member_text)
-        self.ledger_check = QCheckBox(self.tr("Show points ledger"))
+        self.ledger_check = QCheckBox(self.tr("Show ledger entries"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("actionButton")
         self.refresh_button.clicked.connect(self.apply_filter)
@@ -306,6 +313,16 @@ class AuditTab(QWidget):
             "ledger:adjust": self.tr("Points adjustment"), "ledger:opening": self.tr("Opening points"),
             "ledger:merge_in": self.tr("Points from a merged card"),
             "ledger:merge_out": self.tr("Points moved to the kept card"),
+            "wallet:topup": self.tr("Stored value topped up"), "wallet:bonus": self.tr("Stored value bonus"),
+            "wallet:pay": self.tr("Paid from stored value"), "wallet:return": self.tr("Stored value given back"),
+            "wallet:topup_refund": self.tr("Top-up refunded"), "wallet:forfeit": self.tr("Bonus forfeited"),
+            "wallet:adjust": self.tr("Stored value adjusted"),
+            "package:sold": self.tr("Package sold"), "package:use": self.tr("Package session used"),
+            "package:expire": self.tr("Package expired"), "package:refund": self.tr("Package refunded"),
+            "package:adjust": self.tr("Package adjusted"),
+            "stamps:signup": self.tr("Stamps at sign-up"), "stamps:sale": self.tr("Stamp earned"),
+            "stamps:take_back": self.tr("Stamp taken back"), "stamps:reward": self.tr("Stamp card redeemed"),
+            "stamps:adjust": self.tr("Stamps adjusted"),
         }
 
     # -------------------------------------------------------------- filters

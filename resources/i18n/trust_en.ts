@@ -48,6 +48,34 @@
             <translation>Purchases</translation>
         </message>
         <message>
+            <source>paid balance</source>
+            <translation>paid balance</translation>
+        </message>
+        <message>
+            <source>bonus balance</source>
+            <translation>bonus balance</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>bonus</translation>
+        </message>
+        <message>
+            <source>stamps</source>
+            <translation>stamps</translation>
+        </message>
+        <message>
+            <source>sessions</source>
+            <translation>sessions</translation>
+        </message>
+        <message>
+            <source>sessions left</source>
+            <translation>sessions left</translation>
+        </message>
+        <message>
             <source>points balance</source>
             <translation>points balance</translation>
         </message>
@@ -115,12 +143,24 @@
             <translation>Points ledger only</translation>
         </message>
         <message>
+            <source>Stored value ledger only</source>
+            <translation>Stored value ledger only</translation>
+        </message>
+        <message>
+            <source>Package ledger only</source>
+            <translation>Package ledger only</translation>
+        </message>
+        <message>
+            <source>Stamp ledger only</source>
+            <translation>Stamp ledger only</translation>
+        </message>
+        <message>
             <source>Member: card, phone or name</source>
             <translation>Member: card, phone or name</translation>
         </message>
         <message>
-            <source>Show points ledger</source>
-            <translation>Show points ledger</translation>
+            <source>Show ledger entries</source>
+            <translation>Show ledger entries</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -257,6 +297,74 @@
         <message>
             <source>Points moved to the kept card</source>
             <translation>Points moved to the kept card</translation>
+        </message>
+        <message>
+            <source>Stored value topped up</source>
+            <translation>Stored value topped up</translation>
+        </message>
+        <message>
+            <source>Stored value bonus</source>
+            <translation>Stored value bonus</translation>
+        </message>
+        <message>
+            <source>Paid from stored value</source>
+            <translation>Paid from stored value</translation>
+        </message>
+        <message>
+            <source>Stored value given back</source>
+            <translation>Stored value given back</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>Top-up refunded</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>Bonus forfeited</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted</source>
+            <translation>Stored value adjusted</translation>
+        </message>
+        <message>
+            <source>Package sold</source>
+            <translation>Package sold</translation>
+        </message>
+        <message>
+            <source>Package session used</source>
+            <translation>Package session used</translation>
+        </message>
+        <message>
+            <source>Package expired</source>
+            <translation>Package expired</translation>
+        </message>
+        <message>
+            <source>Package refunded</source>
+            <translation>Package refunded</translation>
+        </message>
+        <message>
+            <source>Package adjusted</source>
+            <translation>Package adjusted</translation>
+        </message>
+        <message>
+            <source>Stamps at sign-up</source>
+            <translation>Stamps at sign-up</translation>
+        </message>
+        <message>
+            <source>Stamp earned</source>
+            <translation>Stamp earned</translation>
+        </message>
+        <message>
+            <source>Stamp taken back</source>
+            <translation>Stamp taken back</translation>
+        </message>
+        <message>
+            <source>Stamp card redeemed</source>
+            <translation>Stamp card redeemed</translation>
+        </message>
+        <message>
+            <source>Stamps adjusted</source>
+            <translation>Stamps adjusted</translation>
         </message>
         <message>
             <source>No member matches “%1”.</source>

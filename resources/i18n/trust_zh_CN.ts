@@ -48,6 +48,34 @@
             <translation>消费记录</translation>
         </message>
         <message>
+            <source>paid balance</source>
+            <translation>储值余额</translation>
+        </message>
+        <message>
+            <source>bonus balance</source>
+            <translation>赠送余额</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>赠送</translation>
+        </message>
+        <message>
+            <source>stamps</source>
+            <translation>印章</translation>
+        </message>
+        <message>
+            <source>sessions</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>sessions left</source>
+            <translation>剩余次数</translation>
+        </message>
+        <message>
             <source>points balance</source>
             <translation>积分余额</translation>
         </message>
@@ -115,12 +143,24 @@
             <translation>只看积分账</translation>
         </message>
         <message>
+            <source>Stored value ledger only</source>
+            <translation>只看储值账</translation>
+        </message>
+        <message>
+            <source>Package ledger only</source>
+            <translation>只看套票账</translation>
+        </message>
+        <message>
+            <source>Stamp ledger only</source>
+            <translation>只看集章卡账</translation>
+        </message>
+        <message>
             <source>Member: card, phone or name</source>
             <translation>会员：卡号、电话或姓名</translation>
         </message>
         <message>
-            <source>Show points ledger</source>
-            <translation>一并显示积分账</translation>
+            <source>Show ledger entries</source>
+            <translation>一并显示账目</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -257,6 +297,74 @@
         <message>
             <source>Points moved to the kept card</source>
             <translation>合并转出的积分</translation>
+        </message>
+        <message>
+            <source>Stored value topped up</source>
+            <translation>储值</translation>
+        </message>
+        <message>
+            <source>Stored value bonus</source>
+            <translation>储值赠送</translation>
+        </message>
+        <message>
+            <source>Paid from stored value</source>
+            <translation>以储值付款</translation>
+        </message>
+        <message>
+            <source>Stored value given back</source>
+            <translation>退回储值</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>储值退款</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>收回赠送额</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted</source>
+            <translation>调整储值</translation>
+        </message>
+        <message>
+            <source>Package sold</source>
+            <translation>售出套票</translation>
+        </message>
+        <message>
+            <source>Package session used</source>
+            <translation>使用套票一次</translation>
+        </message>
+        <message>
+            <source>Package expired</source>
+            <translation>套票到期</translation>
+        </message>
+        <message>
+            <source>Package refunded</source>
+            <translation>套票退款</translation>
+        </message>
+        <message>
+            <source>Package adjusted</source>
+            <translation>调整套票</translation>
+        </message>
+        <message>
+            <source>Stamps at sign-up</source>
+            <translation>入会赠章</translation>
+        </message>
+        <message>
+            <source>Stamp earned</source>
+            <translation>获得印章</translation>
+        </message>
+        <message>
+            <source>Stamp taken back</source>
+            <translation>收回印章</translation>
+        </message>
+        <message>
+            <source>Stamp card redeemed</source>
+            <translation>集章卡兑换</translation>
+        </message>
+        <message>
+            <source>Stamps adjusted</source>
+            <translation>调整印章</translation>
         </message>
         <message>
             <source>No member matches “%1”.</source>

@@ -48,6 +48,34 @@
             <translation>消費紀錄</translation>
         </message>
         <message>
+            <source>paid balance</source>
+            <translation>儲值餘額</translation>
+        </message>
+        <message>
+            <source>bonus balance</source>
+            <translation>贈送餘額</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>bonus</source>
+            <translation>贈送</translation>
+        </message>
+        <message>
+            <source>stamps</source>
+            <translation>印章</translation>
+        </message>
+        <message>
+            <source>sessions</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <source>sessions left</source>
+            <translation>剩餘次數</translation>
+        </message>
+        <message>
             <source>points balance</source>
             <translation>點數餘額</translation>
         </message>
@@ -115,12 +143,24 @@
             <translation>只看點數帳</translation>
         </message>
         <message>
+            <source>Stored value ledger only</source>
+            <translation>只看儲值帳</translation>
+        </message>
+        <message>
+            <source>Package ledger only</source>
+            <translation>只看套票帳</translation>
+        </message>
+        <message>
+            <source>Stamp ledger only</source>
+            <translation>只看集點卡帳</translation>
+        </message>
+        <message>
             <source>Member: card, phone or name</source>
             <translation>會員：卡號、電話或姓名</translation>
         </message>
         <message>
-            <source>Show points ledger</source>
-            <translation>一併顯示點數帳</translation>
+            <source>Show ledger entries</source>
+            <translation>一併顯示帳目</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -257,6 +297,74 @@
         <message>
             <source>Points moved to the kept card</source>
             <translation>合併轉出的點數</translation>
+        </message>
+        <message>
+            <source>Stored value topped up</source>
+            <translation>儲值</translation>
+        </message>
+        <message>
+            <source>Stored value bonus</source>
+            <translation>儲值贈送</translation>
+        </message>
+        <message>
+            <source>Paid from stored value</source>
+            <translation>以儲值付款</translation>
+        </message>
+        <message>
+            <source>Stored value given back</source>
+            <translation>退回儲值</translation>
+        </message>
+        <message>
+            <source>Top-up refunded</source>
+            <translation>儲值退款</translation>
+        </message>
+        <message>
+            <source>Bonus forfeited</source>
+            <translation>收回贈送額</translation>
+        </message>
+        <message>
+            <source>Stored value adjusted</source>
+            <translation>調整儲值</translation>
+        </message>
+        <message>
+            <source>Package sold</source>
+            <translation>售出套票</translation>
+        </message>
+        <message>
+            <source>Package session used</source>
+            <translation>使用套票一次</translation>
+        </message>
+        <message>
+            <source>Package expired</source>
+            <translation>套票到期</translation>
+        </message>
+        <message>
+            <source>Package refunded</source>
+            <translation>套票退款</translation>
+        </message>
+        <message>
+            <source>Package adjusted</source>
+            <translation>調整套票</translation>
+        </message>
+        <message>
+            <source>Stamps at sign-up</source>
+            <translation>入會贈章</translation>
+        </message>
+        <message>
+            <source>Stamp earned</source>
+            <translation>獲得印章</translation>
+        </message>
+        <message>
+            <source>Stamp taken back</source>
+            <translation>收回印章</translation>
+        </message>
+        <message>
+            <source>Stamp card redeemed</source>
+            <translation>集點卡兌換</translation>
+        </message>
+        <message>
+            <source>Stamps adjusted</source>
+            <translation>調整印章</translation>
         </message>
         <message>
             <source>No member matches “%1”.</source>

@@ -165,3 +165,25 @@ def test_upgrading_a_shop_with_members_and_staff_from_before_the_trust_work(tmp_
             conn.execute(text("DELETE FROM audit_log"))
     finally:
         shop.close()
+
+
+def test_every_ledger_can_be_shown_beside_the_trail(shop, trail):
+    from app.audit import LEDGER_SOURCES
+
+    from app.programs import wallet
+
+    names = {src.name for src in LEDGER_SOURCES}
+    assert {"points", "wallet", "package", "stamps"} <= names
+    with shop.transaction() as s:
+        wallet.top_up(s, topup_key="t1", member_id=trail["member"], amount_cents=50000, staff_id=trail["cashier"],
+                      now=T0 + dt.timedelta(days=4))
+    with shop.read() as s:
+        top = audit.page(s, AuditFilter(action="ledger:wallet"))
+        assert [(r.action, r.staff_name, r.member_id) for r in top] == [
+            ("wallet:topup", "小美", trail["member"])]
+        assert '"paid_after": 50000' in top[0].after and '"paid_units": 50000' in top[0].after
+        for name in names:  # each source's SQL runs (and matches nothing it should not)
+            rows = audit.page(s, AuditFilter(action=f"ledger:{name}"))
+            assert {r.source for r in rows} <= {name}
+        every = audit.page(s, AuditFilter(include_ledgers=True, member_id=trail["member"]))
+    assert {r.source for r in every} >= {"audit", "points"}
