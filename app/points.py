@@ -112,7 +112,7 @@ def adjust(
     from app import audit, auth
 
     auth.require(session, "adjust_balance", target_type="member", target_id=member_id, member_id=member_id,
-                 detail=f"{points:+d} points: {reason}")
+                 detail=f"{points:+d}: {reason}")
     m = lock_member(session, member_id)
     if m.points_balance + points < 0:
         raise UserError(
