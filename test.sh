@@ -50,7 +50,9 @@ start_postgres() {
   for _ in $(seq 1 30); do pg_isready -q -h localhost -p "$port" && break; sleep 1; done
   pg_isready -q -h localhost -p "$port" || die "PostgreSQL $ver/$name on port $port does not answer"
   # a role that may create (and drop) the per-test databases, nothing more
-  if as_postgres psql -p "$port" -qtAc "SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE'" | grep -q 1; then
+  if PGPASSWORD=$PG_ROLE psql -h localhost -p "$port" -U "$PG_ROLE" -d postgres -qtAc "SELECT 1" >/dev/null 2>&1; then
+    :  # there and usable (re-setting the password would make a login in progress elsewhere fail)
+  elif as_postgres psql -p "$port" -qtAc "SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE'" | grep -q 1; then
     as_postgres psql -p "$port" -qc "ALTER ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_ROLE'" >/dev/null
   else
     as_postgres psql -p "$port" -qc "CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_ROLE'" >/dev/null

@@ -70,7 +70,12 @@ def note_purchase(session: Session, member_id: int, occurred_at: dt.datetime, am
     """
     day = occurred_at.date() if isinstance(occurred_at, dt.datetime) else occurred_at
     forget_thank_you_lists(session, after=day)
-    st = session.get(MemberStats, member_id)
+    # read afresh and locked: the sale may have loaded this row before it
+    # locked the member (programme rules), and another counter may have
+    # counted a purchase since (PostgreSQL READ COMMITTED): a stale copy
+    # here would lose that purchase
+    session.flush()
+    st = session.get(MemberStats, member_id, populate_existing=True, with_for_update=True)
     if st is None or day < st.last_visit_on:
         # first purchase, or a back-dated one that changes the gaps: rebuild
         # this member from sales (a handful of rows through ix_sales_member_time)

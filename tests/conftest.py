@@ -159,7 +159,8 @@ class PgServer:
         # the last test's connections (engines not disposed, killed children)
         self.admin().execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE datname = %s AND pid <> pg_backend_pid() AND pid <> %s",
+            " WHERE datname = %s AND pid <> pg_backend_pid() AND pid <> %s"
+            " AND usename = current_user AND backend_type = 'client backend'",  # not autovacuum
             [name, conn.info.backend_pid])
         tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
         order = graphlib.TopologicalSorter({t: set() for t in tables})
