@@ -233,3 +233,30 @@ def test_a_healthy_database_opens_without_a_word(db_url, db_path, shop):
     assert check_at_start(db_url, None, "en", dialog_hook=shown.append) is True
     assert shown == []
     assert check_at_start("postgresql+psycopg://shop@nowhere/db", None, "en", dialog_hook=shown.append) is True
+
+
+def test_damage_found_by_the_full_check_after_the_window_shows_offers_the_backup(page, ctx, shop, db_url, db_path, qtbot):
+    fill(shop, 40)
+    autobackup.auto_backup(shop, now=dt.datetime(2026, 11, 21, 21))
+    fill(shop, 3, start=100)
+    shop.engine.dispose()  # checkpointed: the damage below hits the file itself
+    with sqlite3.connect(db_path) as c:
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+        page_size = c.execute("PRAGMA page_size").fetchone()[0]
+    c.close()
+    with open(db_path, "r+b") as f:  # a bad sector under the members table
+        f.seek((root - 1) * page_size)
+        f.write(os.urandom(page_size * 2))
+    with qtbot.waitSignal(page.health_checked, timeout=WAIT) as checked:
+        page.start()
+    assert checked.args == [False]
+    dialog = page.damaged_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.latest is not None, timeout=WAIT)
+    with qtbot.waitSignal(page.restored, timeout=WAIT):
+        dialog.restore_button.click()
+    assert dialog.recovery.damaged_kept.exists()
+    assert member_count(db_url) == 40  # the running shop reads the restored file
+    with shop.read() as s:
+        assert check(s) == []
