@@ -46,6 +46,8 @@ def pytest_report_header(config):
 def pytest_runtest_setup(item):
     if ON_POSTGRES and item.get_closest_marker("sqlite_only"):
         pytest.skip(SQLITE_ONLY_REASON)
+    if not ON_POSTGRES and item.get_closest_marker("postgres"):
+        pytest.skip("a PostgreSQL behaviour: runs in test.sh's PostgreSQL pass")
 
 
 # --------------------------------------------------------------- PostgreSQL
