@@ -59,9 +59,22 @@ def tabs(qapp, big_shop):
     followups.deleteLater()
 
 
+def best_of_two(load) -> dict:
+    """The load watched once more if the first time saw a long gap: a load
+    done on the UI thread stalls every time, while on a machine shared with
+    other test runs the scheduler alone can now and then keep the UI thread
+    off the CPU for that long (seen at a load average of 5 on 2 cores)."""
+    first = load()
+    if first["max_gap_ms"] <= MAX_GAP_MS:
+        return first
+    second = load()
+    second["first_try"] = first
+    return second
+
+
 def test_members_tab_loads_and_scrolls_without_freezing(qapp, tabs):
     ctx, members, _ = tabs
-    res = probe.members_load(qapp, ctx, members, pages=0)
+    res = best_of_two(lambda: probe.members_load(qapp, ctx, members, pages=0))
     assert members.model.rowCount() == MEMBERS  # every row arrived: the whole load was watched
     assert res["ticks"] >= 10, res  # the timer did run during the load
     assert res["max_gap_ms"] <= MAX_GAP_MS, res
@@ -69,6 +82,6 @@ def test_members_tab_loads_and_scrolls_without_freezing(qapp, tabs):
 
 def test_followup_list_loads_without_freezing(qapp, tabs):
     ctx, _, followups = tabs
-    res = probe.followups_load(qapp, ctx, followups)
+    res = best_of_two(lambda: probe.followups_load(qapp, ctx, followups))
     assert res["rows"] > 1000, res  # a real list was worked out and shown
     assert res["max_gap_ms"] <= MAX_GAP_MS, res
