@@ -227,15 +227,25 @@ def floor_connection(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _plain(params):
+    """Parameters as the sqlite3 module takes them (SQLAlchemy may hand over
+    its own mapping or sequence types)."""
+    if isinstance(params, dict) or hasattr(params, "keys"):
+        return dict(params)
+    return tuple(params) if params is not None else ()
+
+
 def replay(con: sqlite3.Connection, statements, write: bool = False) -> None:
     """The captured statements, in one transaction, every row fetched."""
     con.execute("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
     try:
         for sql, params, many in statements:
-            if many:
-                con.executemany(sql, params)
+            # (a batched INSERT … VALUES (…), (…) RETURNING arrives flagged as many
+            # but with one flat parameter list: it is one execute)
+            if many and params and not isinstance(params[0], (int, float, str, bytes, type(None))):
+                con.executemany(sql, [_plain(p) for p in params])
             else:
-                con.execute(sql, params).fetchall()
+                con.execute(sql, _plain(params)).fetchall()
     except BaseException:
         con.execute("ROLLBACK")
         raise
