@@ -203,8 +203,10 @@ class PgServer:
 
 @pytest.fixture(scope="session")
 def pg_server():
+    """The PostgreSQL server of REGULARS_TEST_DB (None on the SQLite pass)."""
     if not ON_POSTGRES:
-        pytest.skip("needs REGULARS_TEST_DB=postgresql+psycopg://… (test.sh's second pass)")
+        yield None
+        return
     server = PgServer(TEST_DB)
     server.build_template()
     yield server
@@ -212,7 +214,7 @@ def pg_server():
 
 
 @pytest.fixture
-def fresh_db_url(request, tmp_path_factory):
+def fresh_db_url(request, tmp_path_factory, pg_server):
     """A factory: each call gives the URL of another fresh migrated database
     (on PostgreSQL too), for tests that need two shops."""
     made: list[str] = []
@@ -220,7 +222,7 @@ def fresh_db_url(request, tmp_path_factory):
 
     def make() -> str:
         if ON_POSTGRES:
-            server = request.getfixturevalue("pg_server")
+            server = pg_server
             if not handed:  # the test's first database: the reused one, emptied
                 name = server.checkout()
                 if name != server._shared:
@@ -236,10 +238,29 @@ def fresh_db_url(request, tmp_path_factory):
         return f"sqlite:///{path}"
 
     yield make
-    if made:
-        server = request.getfixturevalue("pg_server")
-        for name in made:
-            server.drop(name)
+    for name in made:
+        pg_server.drop(name)
+
+
+@pytest.fixture(scope="session")
+def new_db(request, tmp_path_factory, pg_server):
+    """A factory for module-scoped fixtures: each call gives the URL of another
+    fresh migrated database (a copied SQLite file, or a PostgreSQL clone that
+    is dropped at the end of the session)."""
+    made: list[tuple[PgServer, str]] = []
+
+    def make() -> str:
+        if ON_POSTGRES:
+            name = pg_server.clone()
+            made.append((pg_server, name))
+            return pg_server.url_of(name)
+        path = tmp_path_factory.mktemp("db") / "shop.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+
+    yield make
+    for server, name in made:
+        server.drop(name)
 
 
 # --------------------------------------------------------------- SQLite

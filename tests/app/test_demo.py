@@ -29,15 +29,11 @@ def dump(shop) -> list:
 
 
 @pytest.fixture(scope="module")
-def salon(tmp_path_factory, template_db):
+def salon(new_db):
     """One 600-member demo shared by the read-only tests below."""
-    import shutil
-
     from app.shop import Shop
 
-    path = tmp_path_factory.mktemp("demo") / "salon.db"
-    shutil.copyfile(template_db, path)
-    shop = Shop(f"sqlite:///{path}")
+    shop = Shop(new_db())  # SQLite, or PostgreSQL in test.sh's second pass
     with shop.transaction() as s:
         summary = demo.build_demo(s, members=600, seed=11, as_of=AS_OF)
     yield shop, summary
@@ -114,16 +110,12 @@ def test_purchase_history_spans_two_years_in_opening_hours(salon):
     assert {"cash", "card", "mobile"} <= payments
 
 
-def test_same_seed_same_shop_other_seed_other_shop(db_url, tmp_path, template_db):
-    import shutil
-
+def test_same_seed_same_shop_other_seed_other_shop(fresh_db_url):
     from app.shop import Shop
 
     shops = []
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
-        path = tmp_path / f"{name}.db"
-        shutil.copyfile(template_db, path)
-        shop = Shop(f"sqlite:///{path}")
+        shop = Shop(fresh_db_url())
         with shop.transaction() as s:
             demo.build_demo(s, members=80, seed=seed, as_of=AS_OF)
         shops.append(shop)

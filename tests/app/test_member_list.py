@@ -3,7 +3,6 @@ every sort order (including long runs of ties), filters and counts."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from types import SimpleNamespace
 
 import pytest
@@ -20,14 +19,12 @@ N = 2000
 
 
 @pytest.fixture(scope="module")
-def big_shop(template_db, tmp_path_factory):
+def big_shop(new_db):
     """2,000 members, built once for the module; tests that add members use
     ``shop`` (or add to this one only what no other test counts)."""
     from app.shop import Shop
 
-    path = tmp_path_factory.mktemp("members") / "shop.db"
-    shutil.copyfile(template_db, path)
-    shop = Shop(f"sqlite:///{path}")
+    shop = Shop(new_db())  # SQLite, or PostgreSQL in test.sh's second pass
     bulk_insert_members(shop, N, seed=7, today=TODAY)
     yield shop
     shop.close()
