@@ -83,7 +83,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app import calls, callsheet, followups
+from app import calls, followups
 from app import settings as shop_settings
 from app import staff as staff_service
 from app.errors import UserError
@@ -221,6 +221,8 @@ def _write_csv(path: str, items: list[DueItem]) -> int:
 
 
 def _write_pdf(path: str, items: list[DueItem], **kw) -> int:
+    from app import callsheet  # reportlab loads on the first call sheet, not at every start
+
     with open(path, "wb") as f:
         return callsheet.render_callsheet(items, f, **kw)
 

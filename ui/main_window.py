@@ -41,13 +41,7 @@ except ImportError:  # pragma: no cover - only while it is missing or broken
     FollowupsTab = None
 
 from ui.device_manager import DeviceManager
-from ui.devices_page import DevicesPage
-from ui.packages_page import WalletSettingsPage
-from ui.print_tab import PrintTab
-from ui.programs_page import ProgramsPage
-from ui.audit_tab import AuditTab
-from ui.backup_page import BackupPage
-from ui.staff_page import StaffPage
+from ui.manage_tab import LazyPage, ManageTab
 
 DEFAULT_SIZE = (1280, 800)
 BUSY_DELAY_MS = 300  # don't flash "working" for a 5 ms lookup
@@ -91,17 +85,23 @@ class MainWindow(QMainWindow):
             self.members = self.add_tab("members", MembersTab(self.ctx), self.tr("Members"))
         if FollowupsTab is not None:
             self.followups = self.add_tab("followups", FollowupsTab(self.ctx), self.tr("Follow-ups"))
-        self.print_tab = self.add_tab("print", PrintTab(self.ctx), self.tr("Print"))
-        self.devices_page = self.add_tab("devices", DevicesPage(self.ctx), self.tr("Devices"))
-        self.staff_page = self.add_tab("staff", StaffPage(self.ctx), self.tr("Staff"))
-        self.audit_tab = self.add_tab("audit", AuditTab(self.ctx), self.tr("Audit"))
-        # loyalty programmes (issue 6): the owner's settings; catches up tier review and expiry
-        self.programs_page = self.add_tab("programs", ProgramsPage(self.ctx), self.tr("Programs"))
+        self.add_tab("print", LazyPage(self._build_print_tab), self.tr("Print"))
+        # the owner's pages sit behind one Manage tab, each built when first opened
+        self.manage = ManageTab()
+        self.add_tab("manage", self.manage, self.tr("Manage"))
+        for key, factory, title in (
+            ("devices", self._build_devices_page, self.tr("Devices")),
+            ("staff", self._build_staff_page, self.tr("Staff")),
+            ("audit", self._build_audit_tab, self.tr("Audit")),
+            ("programs", self._build_programs_page, self.tr("Programs")),
+            ("wallet", self._build_wallet_page, self.tr("Stored value and packages")),
+            ("backups", self._build_backup_page, self.tr("Backups")),
+        ):
+            self._tab_keys[key] = self.manage.add_page(key, LazyPage(factory), title)
+        # loyalty programmes and stored value (issue 6): catch up tier review,
+        # points and package expiry that fell due while the shop was closed
         self.programs_page.start_jobs()
-        # stored value and session packages (issue 6): the owner's rules and package types
-        self.wallet_page = self.add_tab("wallet", WalletSettingsPage(self.ctx), self.tr("Stored value and packages"))
         self.wallet_page.start_jobs()
-        self.backup_page = self.add_tab("backups", BackupPage(self.ctx, self.qsettings), self.tr("Backups"))
         self._connect_devices()
 
     def _connect_devices(self) -> None:
@@ -140,7 +140,61 @@ class MainWindow(QMainWindow):
         return widget
 
     def tab(self, key: str) -> QWidget | None:
-        return self._tab_keys.get(key)
+        """The page called ``key`` (built now if it had not been opened yet)."""
+        widget = self._tab_keys.get(key)
+        return widget.page() if isinstance(widget, LazyPage) else widget
+
+    def show_tab(self, key: str) -> None:
+        widget = self._tab_keys[key]
+        if self.tabs.indexOf(widget) < 0:
+            self.tabs.setCurrentWidget(self.manage)
+            self.manage.show_page(key)
+        else:
+            self.tabs.setCurrentWidget(widget)
+
+    # pages built on first use (their modules load then too: reportlab for Print)
+    def _build_print_tab(self) -> QWidget:
+        from ui.print_tab import PrintTab
+
+        return PrintTab(self.ctx)
+
+    def _build_devices_page(self) -> QWidget:
+        from ui.devices_page import DevicesPage
+
+        return DevicesPage(self.ctx)
+
+    def _build_staff_page(self) -> QWidget:
+        from ui.staff_page import StaffPage
+
+        return StaffPage(self.ctx)
+
+    def _build_audit_tab(self) -> QWidget:
+        from ui.audit_tab import AuditTab
+
+        return AuditTab(self.ctx)
+
+    def _build_programs_page(self) -> QWidget:
+        from ui.programs_page import ProgramsPage
+
+        return ProgramsPage(self.ctx)
+
+    def _build_wallet_page(self) -> QWidget:
+        from ui.packages_page import WalletSettingsPage
+
+        return WalletSettingsPage(self.ctx)
+
+    def _build_backup_page(self) -> QWidget:
+        from ui.backup_page import BackupPage
+
+        return BackupPage(self.ctx, self.qsettings)
+
+    print_tab = property(lambda self: self.tab("print"))
+    devices_page = property(lambda self: self.tab("devices"))
+    staff_page = property(lambda self: self.tab("staff"))
+    audit_tab = property(lambda self: self.tab("audit"))
+    programs_page = property(lambda self: self.tab("programs"))
+    wallet_page = property(lambda self: self.tab("wallet"))
+    backup_page = property(lambda self: self.tab("backups"))
 
     def _on_open_member(self, member_id: int) -> None:
         self.tabs.setCurrentWidget(self.counter)
@@ -327,7 +381,8 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("main_window/geometry", self.saveGeometry())
         self.qsettings.sync()
         self.devices.shutdown()
-        self.print_tab.shutdown()
+        if self._tab_keys["print"].built:  # never opened: nothing to stop
+            self.print_tab.shutdown()
         self.ctx.runner.wait(10_000)  # let a sale in flight finish before the engine closes
         self.ctx.reader.wait(10_000)
         self.backup_page.backup_on_close()  # after the last sale; a failure is told, never blocks

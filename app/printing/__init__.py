@@ -6,4 +6,4 @@ connects them to the database (which members, which codes), and
 :mod:`app.printing.cli` is the ``print`` command. Importing this package
 registers the print settings (offset, paper, contact, logo, accent colour).
 """
-from app.printing import common  # noqa: F401  (registers the print settings)
+from app.printing import config  # noqa: F401  (registers the print settings; no reportlab)

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app import settings as shop_settings
 from app.errors import UserError
 from app.printing import fonts
+from app.printing.config import SHEETS  # noqa: F401  (registers the print settings)
 
 # Paper and document sizes, portrait, in mm.
 SIZES: dict[str, tuple[float, float]] = {
@@ -34,7 +35,6 @@ SIZES: dict[str, tuple[float, float]] = {
     "DL": (99.0, 210.0),
     "CR80": (85.6, 53.98),
 }
-SHEETS = ("A4", "Letter")
 CUT_MARK_MM = 5.0
 MIN_MARGIN_MM = 8.0  # room for cut marks and the printer's unprintable edge
 INK = HexColor("#222222")
@@ -53,22 +53,7 @@ class Cancelled(Exception):
     """The person cancelled a print job; nothing was issued or saved."""
 
 
-# --- settings the owner can change -------------------------------------------------
-
-
-def _offset_ok(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and -20 <= v <= 20
-
-
-shop_settings.register("print_offset_x_mm", 0.0, _offset_ok)  # + moves the print right
-shop_settings.register("print_offset_y_mm", 0.0, _offset_ok)  # + moves the print down
-shop_settings.register("print_paper", "A4", lambda v: v in SHEETS)
-shop_settings.register("print_contact", "", lambda v: isinstance(v, str) and len(v) <= 200)
-shop_settings.register("print_logo_path", "", lambda v: isinstance(v, str) and len(v) <= 1000)
-shop_settings.register(
-    "print_accent_color", "#B03A2E",
-    lambda v: isinstance(v, str) and len(v) == 7 and v.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in v[1:]),
-)
+# --- settings the owner can change: app.printing.config registers them
 
 
 @dataclass(frozen=True)

@@ -1543,6 +1543,10 @@ Tip: choose a group on the left, or My calls today, to print fewer.</numerusform
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Manage</source>
+            <translation>Manage</translation>
+        </message>
+        <message>
             <source>Counter</source>
             <translation>Counter</translation>
         </message>

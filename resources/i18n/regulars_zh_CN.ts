@@ -1530,6 +1530,10 @@ Tip: choose a group on the left, or My calls today, to print fewer.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Manage</source>
+            <translation>管理</translation>
+        </message>
+        <message>
             <source>Counter</source>
             <translation>收银台</translation>
         </message>
