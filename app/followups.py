@@ -317,7 +317,10 @@ class Balance:
     """Something of value a member has left with the shop."""
 
     member_id: int
-    description: str  # e.g. "NT$500 stored value" in the shop's language
+    # e.g. "NT$500 stored value" in the shop's language; or a function giving
+    # it, called only for members who make the list (formatting money with
+    # Babel costs ~20 µs, and most balances belong to members who came lately)
+    description: str | Callable[[], str]
 
 
 BalanceProvider = Callable[[Session, dt.date, str], Iterable[Balance]]
@@ -848,7 +851,8 @@ class _Engine:
                 if self.ord - last < r["idle_days"]:
                     continue
                 due, attempts = self._state(mid, "unused_balance", None, last, last + r["idle_days"])
-                self._add(mid, info, (P_BALANCE, 0, due, None, last, None, attempts, None, "; ".join(found[mid])))
+                texts = [d if isinstance(d, str) else d() for d in found[mid]]
+                self._add(mid, info, (P_BALANCE, 0, due, None, last, None, attempts, None, "; ".join(texts)))
 
     def run(self, lang: str) -> None:
         self.complaint()

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -671,7 +672,11 @@ def _unused_balances(session: Session, as_of: dt.date, lang: str):
         select(Wallet.member_id, Wallet.paid_units + Wallet.bonus_units)
         .where(Wallet.paid_units + Wallet.bonus_units > 0)
     ):
-        yield Balance(mid, messages.text("wallet_balance_desc", lang, amount=u.format(int(total), lang)))
+        yield Balance(mid, partial(_balance_text, u, int(total), lang))
+
+
+def _balance_text(u, total: int, lang: str) -> str:
+    return messages.text("wallet_balance_desc", lang, amount=u.format(total, lang))
 
 
 def _register() -> None:
