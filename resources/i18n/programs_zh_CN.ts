@@ -364,7 +364,7 @@
         </message>
         <message>
             <source>Points: %1</source>
-            <translation>积分加倍：%1</translation>
+            <translation>积分倍数：%1</translation>
         </message>
         <message>
             <source>Tier discount -%1</source>

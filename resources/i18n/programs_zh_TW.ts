@@ -364,7 +364,7 @@
         </message>
         <message>
             <source>Points: %1</source>
-            <translation>點數加倍：%1</translation>
+            <translation>點數倍數：%1</translation>
         </message>
         <message>
             <source>Tier discount -%1</source>
