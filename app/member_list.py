@@ -169,7 +169,8 @@ def _text_condition(session: Session, text: str):
     if not q:
         return None
     code = cardno.normalize(q)
-    exact = session.scalar(select(Member.id).where(Member.member_no == code))
+    # a merged duplicate's old card leads to the member it was merged into
+    exact = session.scalar(select(func.coalesce(Member.merged_into_id, Member.id)).where(Member.member_no == code))
     if exact is not None:
         return Member.id == exact
     digits = phone_digits(q)
@@ -189,7 +190,9 @@ def _text_condition(session: Session, text: str):
 
 
 def _conditions(session: Session, flt: MemberFilter) -> list:
-    conds = []
+    # merged duplicates (app.merge) stay in the database for their history
+    # but are no longer members of their own: their visits and points moved
+    conds = [Member.merged_into_id.is_(None)]
     text = _text_condition(session, flt.text)
     if text is not None:
         conds.append(text)

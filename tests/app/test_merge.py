@@ -178,3 +178,19 @@ def test_the_merge_command(shop, twins, db_url, capsys):
         row = audit.latest(s, "merge_members")[0]
         assert row.staff_name == "command line"
         assert check(s) == []
+
+
+def test_the_members_list_leaves_the_merged_duplicate_out(shop, twins):
+    from app import member_list
+    from app.member_list import MemberFilter
+
+    with shop.read() as s:
+        old_no = s.get(Member, twins["old"]).member_no
+        before = member_list.count(s)
+        assert {r.id for r in member_list.page(s, MemberFilter(text="陳美玲")).rows} == {twins["old"], twins["new"]}
+    with shop.transaction() as s:
+        merge.merge_members(s, keep_id=twins["new"], merge_id=twins["old"])
+    with shop.read() as s:
+        assert member_list.count(s) == before - 1
+        assert [r.id for r in member_list.page(s, MemberFilter(text="陳美玲")).rows] == [twins["new"]]
+        assert [r.id for r in member_list.page(s, MemberFilter(text=old_no)).rows] == [twins["new"]]  # the old card
