@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -233,8 +234,18 @@ class CounterTab(QWidget):
         left.addWidget(self.left_stack, 1)
         body.addLayout(left, 4)
 
-        right = QVBoxLayout()
+        # the right column scrolls when the screen is short (a 1366×768
+        # laptop): member card, programmes, stored value and the form no
+        # longer fit 768 pixels together, and a window taller than the screen
+        # hides the Record sale button
+        right_widget = QWidget()
+        right = QVBoxLayout(right_widget)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(14)
+        self.right_scroll = QScrollArea()
+        self.right_scroll.setFrameShape(QFrame.NoFrame)
+        self.right_scroll.setWidgetResizable(True)
+        self.right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.panel = MemberPanel(self.ctx)
         right.addWidget(self.panel)
         # loyalty programmes (issue 6): tier badge, "X more to Gold", stamps, expiring points, check-in
@@ -343,7 +354,8 @@ class CounterTab(QWidget):
         self.form_error = error_label()
         right.addWidget(self.form_error)
         right.addStretch(1)
-        body.addLayout(right, 7)
+        self.right_scroll.setWidget(right_widget)
+        body.addWidget(self.right_scroll, 7)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)

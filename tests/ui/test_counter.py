@@ -495,3 +495,37 @@ def test_f5_signs_up_the_phone_that_found_nobody_and_puts_them_at_the_counter(sh
     # ready to ring up their first sale (offscreen does not re-activate the
     # window after a dialog, so ask which child will have the focus)
     assert counter.focusWidget() is counter.amount_edit
+
+
+def test_the_counter_fits_a_1366x768_laptop_with_a_busy_member_shown(shop, ctx, qtbot, qapp, tmp_path):
+    """A member with stored value and packages stacks more than 700 pixels of
+    panels under the window's style; the right column scrolls instead of
+    pushing the window (and the Record sale button) past a laptop's screen."""
+    from app.programs import packages, wallet
+    from ui.main_window import MainWindow
+    from ui.widgets import APP_STYLE
+
+    m = sign_up(shop)
+    with shop.transaction() as s:
+        wallet.top_up(s, topup_key="t", member_id=m.id, amount_cents=100000)
+        for n in range(2):
+            t = packages.save_type(s, name=f"Wash x10 {n}", service="wash", sessions=10, price_cents=250000,
+                                   valid_days=180)
+            packages.sell_package(s, sale_key=f"p{n}", member_id=m.id, type_id=t.id)
+    qapp.setStyleSheet(APP_STYLE)  # the window's own sizes (big name, amount and buttons)
+    try:
+        w = MainWindow(ctx, QSettings(str(tmp_path / "q.ini"), QSettings.IniFormat))
+        qtbot.addWidget(w)
+        w.show()
+        w.counter.show_member_id(m.id)
+        qtbot.waitUntil(lambda: w.counter.member is not None and w.counter.wallet_panel.isVisible(), timeout=WAIT)
+        ctx.runner.wait()
+        ctx.reader.wait()
+        qtbot.wait(50)
+        assert w.minimumSizeHint().height() <= 700  # 768 less a taskbar and the window frame
+        w.resize(1366, 700)
+        qtbot.wait(50)
+        assert w.counter.sale_button.visibleRegion().boundingRect().height() > 10
+        w.close()
+    finally:
+        qapp.setStyleSheet("")
