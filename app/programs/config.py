@@ -111,10 +111,14 @@ DEFAULTS: dict[str, tuple[Any, Any]] = {
     "prog_tiers_version": ("", lambda v: isinstance(v, str) and len(v) <= 40),
     # the last review date done (ISO), so the job catches up once and only once
     "prog_tier_last_review": ("", lambda v: v == "" or _date(v)),
+    # "YYYY-MM-DD/months" of the last expiry catch-up that finished: nothing
+    # more can expire until the date or the months change, so later starts
+    # that day skip the scan (0.6-1.4 s at 200,000 members)
+    "prog_expiry_done": ("", lambda v: isinstance(v, str) and len(v) <= 20),
 }
 
 # the app's own bookkeeping, written by the jobs whoever is signed in (app.settings.put)
-INTERNAL = ("prog_tiers_version", "prog_tier_last_review")
+INTERNAL = ("prog_tiers_version", "prog_tier_last_review", "prog_expiry_done")
 
 for _key, (_default, _validator) in DEFAULTS.items():
     shop_settings.register(_key, _default, _validator, internal=_key in INTERNAL)

@@ -155,12 +155,17 @@ def catch_up(shop, *, now: dt.datetime | None = None, chunk: int = 500) -> Expir
         months = shop_settings.get(s, "prog_expiry_months")
         if not months:
             return ExpiryRun(None, 0, 0)
+        done = f"{now.date().isoformat()}/{months}"
+        if shop_settings.get(s, "prog_expiry_done") == done:
+            return ExpiryRun(cutoff_for(now.date(), months), 0, 0)  # already caught up today
         ids = [m for m, _d in candidates(s, now.date(), months)]
     n = total = 0
     for i in range(0, len(ids), chunk):
         with shop.transaction() as s:
             r = run(s, now=now, member_ids=ids[i:i + chunk])
             n, total = n + r.members, total + r.points
+    with shop.transaction() as s:
+        shop_settings.put(s, prog_expiry_done=done)
     return ExpiryRun(cutoff_for(now.date(), months), n, total)
 
 

@@ -138,3 +138,26 @@ def test_never_is_the_default(shop):
         sales.record_sale(s, sale_key="x", member_id=m, amount_cents=100_00, now=T)
         assert expiry.run(s, now=dt.datetime(2035, 1, 1)).points == 0
         assert expiry.expiring_soon(s, m, dt.date(2035, 1, 1)) is None
+
+
+def test_a_second_start_the_same_day_skips_the_scan_unless_the_months_changed(shop, monkeypatch):
+    with shop.transaction() as s:
+        config.save(s, prog_expiry_months=12)
+        mid = members.sign_up(s, name="同日", phone="0977000111", now=T).id
+    buy(shop, mid, 50_00, T, key="a")
+    day = dt.datetime(2025, 9, 1, 9, 0)
+    assert expiry.catch_up(shop, now=day).points == 0  # 12 months: nothing due yet
+
+    def no_scan(*_a, **_k):
+        raise AssertionError("scanned again")
+
+    real = expiry.candidates
+    monkeypatch.setattr(expiry, "candidates", no_scan)
+    assert expiry.catch_up(shop, now=day.replace(hour=15)).points == 0  # same day: no scan
+    monkeypatch.setattr(expiry, "candidates", real)
+    with shop.transaction() as s:
+        config.save(s, prog_expiry_months=6)  # the owner shortens expiry: run again today
+    assert expiry.catch_up(shop, now=day.replace(hour=16)).points == 50
+    assert bal(shop, mid) == 0
+    with shop.read() as s:
+        assert check.check(s) == []
