@@ -182,6 +182,10 @@ class AuditModel(QAbstractTableModel):
     def action_text(self, action: str) -> str:
         return self.labels.get(action, action)
 
+    def system_names(self) -> dict[str, str]:
+        return {"system": self.tr("System"), "command line": self.tr("Command line"),
+                "first start": self.tr("First start")}
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -191,6 +195,8 @@ class AuditModel(QAbstractTableModel):
             if col == "time":
                 return format_datetime(r.occurred_at, self.ctx.lang)
             if col == "staff":
+                if r.staff_id is None and r.staff_name in self.system_names():
+                    return self.system_names()[r.staff_name]  # app.auth's unsigned actors, translated
                 return r.staff_name if r.staff_id is not None or r.staff_name else ""
             if col == "action":
                 return self.action_text(r.action)

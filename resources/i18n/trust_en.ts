@@ -4,6 +4,18 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Command line</source>
+            <translation>Command line</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>First start</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>

@@ -4,6 +4,18 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <source>Command line</source>
+            <translation>命令行</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>首次启动</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>

@@ -4,6 +4,18 @@
     <context>
         <name>AuditModel</name>
         <message>
+            <source>System</source>
+            <translation>系統</translation>
+        </message>
+        <message>
+            <source>Command line</source>
+            <translation>命令列</translation>
+        </message>
+        <message>
+            <source>First start</source>
+            <translation>首次啟動</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>時間</translation>
         </message>

@@ -143,3 +143,23 @@ def test_a_cashier_sees_no_rows_and_greyed_filters(shop, scene, qtbot):
     ctx.sign_in_as(staff.actor_for(scene["owner"]))
     qtbot.waitUntil(lambda: t.model.rowCount() > 0, timeout=WAIT)
     assert t.table.isEnabled() and not t.notice.isVisible()
+
+
+def test_acts_of_the_command_line_are_named_in_the_ui_language(shop, scene, qtbot, qapp):
+    from ui.app import install_translators
+
+    shop.actor = auth.COMMAND_LINE
+    with shop.transaction() as s:
+        points.adjust(s, member_id=scene["wang"].id, points=7, reason="import fix")
+    install_translators(qapp, "zh_TW")
+    from ui.audit_tab import AuditTab
+    from ui.context import AppContext
+
+    ctx = AppContext(shop, "zh_TW")
+    t = AuditTab(ctx)
+    qtbot.addWidget(t)
+    t.show()
+    qtbot.waitUntil(lambda: not t.model.loading and t.model.rowCount() > 0, timeout=WAIT)
+    assert t.model.data(t.model.index(0, 1)) == "命令列"  # newest first: the command line's adjustment
+    ctx.runner.wait()
+    ctx.reader.wait()
