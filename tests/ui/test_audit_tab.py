@@ -11,18 +11,8 @@ from app import audit, auth, members, points, staff
 
 WAIT = 8000
 
-from ui.app import guard_singleton_refcounts  # noqa: E402
 
-guard_singleton_refcounts()
-
-
-@pytest.fixture(autouse=True)
-def english_ui(qapp):
-    from ui.app import install_translators, remove_translators
-
-    install_translators(qapp, "en")
-    yield
-    remove_translators(qapp)
+pytestmark = pytest.mark.usefixtures("english_ui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

@@ -15,20 +15,10 @@ from app import settings as shop_settings
 from app.check import check
 from app.shop import Shop
 
-from ui.app import guard_singleton_refcounts  # noqa: E402
-
-guard_singleton_refcounts()
-pytestmark = pytest.mark.sqlite_only
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("english_ui")]  # english_ui: tests/ui/conftest.py
 WAIT = 15000
 
 
-@pytest.fixture(autouse=True)
-def english_ui(qapp):
-    from ui.app import install_translators, remove_translators
-
-    install_translators(qapp, "en")
-    yield
-    remove_translators(qapp)
 
 
 def fill(shop, n: int, start: int = 0) -> None:

@@ -12,22 +12,8 @@ from db.models import Member, Reward, Sale
 
 WAIT = 5000
 
-# PySide6 6.12.0 on Python 3.11 under-counts references to None/True (see
-# ui.app.guard_singleton_refcounts); guard the whole test session from
-# collection on, as the app does at start, or a long run can abort.
-from ui.app import guard_singleton_refcounts  # noqa: E402
 
-guard_singleton_refcounts()
-
-
-@pytest.fixture(autouse=True)
-def english_ui(qapp):
-    """The English .qm (plural forms); removed again so other tests see no translator."""
-    from ui.app import install_translators, remove_translators
-
-    install_translators(qapp, "en")
-    yield
-    remove_translators(qapp)
+pytestmark = pytest.mark.usefixtures("english_ui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

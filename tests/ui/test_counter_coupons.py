@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import coupons
 from db.models import Sale
-from tests.ui.test_counter import WAIT, counter, ctx, english_ui, sale_count, sign_up  # noqa: F401 - fixtures
+from tests.ui.test_counter import WAIT, counter, ctx, sale_count, sign_up  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.usefixtures("english_ui")  # tests/ui/conftest.py
 
 
 def issue(shop, *, value=5000, min_spend_cents=0, count=2, member_id=None) -> list[str]:

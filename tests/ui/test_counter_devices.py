@@ -14,9 +14,10 @@ from db.device_models import PrintJob
 from db.models import Sale
 from tests.app.test_devices_escpos_parser import parse
 from tests.app.test_devices_pty import fake_device  # noqa: F401 - fixture
-from tests.ui.test_counter import WAIT, counter, ctx, english_ui, sale_count  # noqa: F401 - fixtures
+from tests.ui.test_counter import WAIT, counter, ctx, sale_count  # noqa: F401 - fixtures
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX"),
+              pytest.mark.usefixtures("english_ui")]  # english_ui: tests/ui/conftest.py
 
 STATION = "counter-till"
 

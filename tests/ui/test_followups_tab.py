@@ -22,12 +22,6 @@ from app.staff import add_staff
 from db.models import FollowupAssignment
 from tests.app.test_followups import D0, at, buy, days, new_member, set_rule
 
-# PySide6 6.12.0 on Python 3.11 leaks away references to None/True/False on
-# every void call and emit; the app guards against it at start, so must we.
-from ui.app import guard_singleton_refcounts
-
-guard_singleton_refcounts()
-
 WAIT = 10000
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 AS_OF = days(125)  # 2026-07-05

@@ -8,12 +8,6 @@ from sqlalchemy import func, select
 from app import members
 from db.models import Member
 
-# PySide6 6.12.0 on Python 3.11 leaks away references to None/True/False on
-# every void call and emit; the app guards against it at start, so must we.
-from ui.app import guard_singleton_refcounts
-
-guard_singleton_refcounts()
-
 WAIT = 5000
 
 

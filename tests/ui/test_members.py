@@ -15,12 +15,6 @@ from app.member_list import MemberFilter, Sort
 from db.models import Member
 from tests.member_data import bulk_insert_members
 
-# PySide6 6.12.0 on Python 3.11 leaks away references to None/True/False on
-# every void call and emit; the app guards against it at start, so must we.
-from ui.app import guard_singleton_refcounts
-
-guard_singleton_refcounts()
-
 WAIT = 10000
 FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 

@@ -19,14 +19,7 @@ from db.coupon_models import Coupon
 WAIT = 20000
 
 
-@pytest.fixture(autouse=True)
-def english_ui(qapp):
-    from ui.app import guard_singleton_refcounts, install_translators, remove_translators
-
-    guard_singleton_refcounts()
-    install_translators(qapp, "en")
-    yield
-    remove_translators(qapp)
+pytestmark = pytest.mark.usefixtures("english_ui")  # tests/ui/conftest.py
 
 
 @pytest.fixture

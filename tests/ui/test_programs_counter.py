@@ -11,9 +11,6 @@ from app import members, sales, settings, staff
 from app.programs import config, tiers
 from db.models import Member
 
-from ui.app import guard_singleton_refcounts  # noqa: E402
-
-guard_singleton_refcounts()
 WAIT = 5000
 TODAY = dt.date.today()
 

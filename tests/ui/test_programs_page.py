@@ -8,9 +8,6 @@ from app import settings as shop_settings
 from app.auth import Actor
 from app.programs import config, tiers
 
-from ui.app import guard_singleton_refcounts  # noqa: E402
-
-guard_singleton_refcounts()
 WAIT = 5000
 
 

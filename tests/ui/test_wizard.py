@@ -14,13 +14,7 @@ from db.models import Member
 WAIT = 10000
 
 
-@pytest.fixture(autouse=True)
-def english_ui(qapp):
-    from ui.app import install_translators, remove_translators
-
-    install_translators(qapp, "en")
-    yield
-    remove_translators(qapp)
+pytestmark = pytest.mark.usefixtures("english_ui")  # tests/ui/conftest.py
 
 
 @pytest.fixture
