@@ -1059,6 +1059,11 @@ class PrintTab(QWidget):
     def _on_rendered(self, prepared: jobs.Prepared) -> None:
         run = self._run
         run.prepared = prepared
+        if self._cancel.is_set():
+            # Cancel was pressed while the last page was rendering (its click
+            # arrives after the worker finished): nothing is issued yet, so honour it.
+            self._on_failed(common.Cancelled())
+            return
         self.status.setText(self.tr("Issuing the codes…"))
         self.cancel_button.setEnabled(False)  # the codes are being issued: too late to cancel
         self.ctx.runner.run(commit_job, self.ctx.shop, prepared, self.ctx.staff_id,

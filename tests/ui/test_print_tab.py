@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import coupons, members
@@ -146,7 +147,7 @@ def test_save_pdf_issues_exactly_the_printed_codes(tab, qtbot, shop, tmp_path):
 
 
 def test_save_through_the_button_asks_for_a_file(tab, qtbot, shop, tmp_path, monkeypatch):
-    from PySide6.QtCore import Qt
+
     from PySide6.QtWidgets import QFileDialog
 
     fill_coupons(tab, count=3)
@@ -170,7 +171,15 @@ def test_cancel_a_1000_coupon_run_issues_nothing(tab, qtbot, shop, tmp_path):
             assert tab.progress.isVisible() and tab.cancel_button.isEnabled()
             tab.cancel_button.click()
 
+    def hold_first_page(done, total):
+        # Runs on the render thread: after the first page it waits until the click
+        # has reached the tab, as a slow page would, so the test does not depend on
+        # how fast this machine renders 100 pages.
+        if done < total:
+            tab._cancel.wait(WAIT / 1000)
+
     tab._progress.changed.connect(on_progress)
+    tab._progress.changed.connect(hold_first_page, Qt.DirectConnection)
     with qtbot.waitSignal(tab.finished, timeout=WAIT) as done:
         tab.start_save(tab.current_job(), str(out))
     assert done.args == ["cancelled"]
@@ -179,6 +188,30 @@ def test_cancel_a_1000_coupon_run_issues_nothing(tab, qtbot, shop, tmp_path):
     assert not list(folder.iterdir())  # neither the PDF nor its .part
     assert stored(shop) == []
     assert not tab.progress.isVisible() and tab.save_button.isEnabled()
+
+
+def test_cancel_clicked_as_the_last_page_renders_still_issues_nothing(tab, qtbot, shop, tmp_path):
+    """The click reaches the tab only after the render thread finished: the codes
+    are not issued yet, so the cancel still holds (CI once saw this race)."""
+    fill_coupons(tab, count=30)
+    out = tmp_path / "late.pdf"
+
+    def click_at_the_end(done, total):
+        if done == total:
+            tab.cancel_button.click()
+
+    def finish_after_the_click(done, total):  # render thread
+        if done == total:
+            assert tab._cancel.wait(WAIT / 1000)
+
+    tab._progress.changed.connect(click_at_the_end)
+    tab._progress.changed.connect(finish_after_the_click, Qt.DirectConnection)
+    with qtbot.waitSignal(tab.finished, timeout=WAIT) as done:
+        tab.start_save(tab.current_job(), str(out))
+    assert done.args == ["cancelled"]
+    assert "Nothing was issued" in tab.status.text()
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    assert stored(shop) == []
 
 
 def test_a_1000_coupon_run_completes_with_progress(tab, qtbot, shop, tmp_path):
