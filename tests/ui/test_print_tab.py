@@ -147,7 +147,6 @@ def test_save_pdf_issues_exactly_the_printed_codes(tab, qtbot, shop, tmp_path):
 
 
 def test_save_through_the_button_asks_for_a_file(tab, qtbot, shop, tmp_path, monkeypatch):
-
     from PySide6.QtWidgets import QFileDialog
 
     fill_coupons(tab, count=3)
