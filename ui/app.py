@@ -182,6 +182,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
         wizard = SetupWizard(ctx)
         if wizard.exec() != QDialog.Accepted:
             ctx.runner.wait()
+            ctx.jobs.wait()
             shop.close()
             return 0
         new_lang = choose_language(lang, wizard.saved["settings"]["language"])
@@ -206,15 +207,21 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        ctx.stopping.set()
         ctx.runner.wait()
+        ctx.reader.wait()
+        ctx.jobs.wait()
         shop.close()
 
 
 def _exit_when_ready(app: QApplication, ctx: AppContext) -> None:
     """Benchmark hook: print ``REGULARS_SHOWN`` on the event loop's first
     pass, then ``REGULARS_READY`` once the window's first loads are done and
-    the loop is idle (both runners empty on two polls 5 ms apart), and quit.
-    The READY line names a modal dialog waiting then (e.g. sign-in), if any."""
+    the loop is idle (the runners for sales/lookups and for long reads empty
+    on two polls 5 ms apart), and quit. The READY line names a modal dialog
+    waiting then (e.g. sign-in), if any, and ``catch_up_running`` when the
+    start-up catch-up (its own thread, which lookups never wait for) was
+    still working."""
     from PySide6.QtCore import QTimer
 
     idle_polls = 0
@@ -226,7 +233,8 @@ def _exit_when_ready(app: QApplication, ctx: AppContext) -> None:
             return
         timer.stop()
         modal = app.activeModalWidget()
-        print("REGULARS_READY" + (f" modal={type(modal).__name__}" if modal is not None else ""), flush=True)
+        print("REGULARS_READY" + (f" modal={type(modal).__name__}" if modal is not None else "")
+              + (" catch_up_running" if ctx.jobs.pending else ""), flush=True)
         app.quit()
 
     timer = QTimer(app)

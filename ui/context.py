@@ -2,6 +2,8 @@
 language, the staff member at the counter, and app-wide notifications."""
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Signal
 
 from app.shop import Shop
@@ -32,6 +34,13 @@ class AppContext(QObject):
         # so a sale queued on `runner` never waits behind them; SQLite in WAL
         # mode and PostgreSQL both let a reader and a writer run at once.
         self.reader = Runner(self)
+        # Start-up catch-up (tier review, points and package expiry that fell
+        # due while the shop was closed) gets a third thread: on the first
+        # start of a day it runs for seconds, and neither the window's first
+        # loads (Members list, follow-up list) nor a lookup or sale may queue
+        # behind it. `stopping` ends it early at close.
+        self.jobs = Runner(self)
+        self.stopping = threading.Event()
         self.staff_id: int | None = None
         self.staff_name: str = ""
         # Shop settings (app.settings.get_all), cached for formatting and the

@@ -383,7 +383,9 @@ class MainWindow(QMainWindow):
         self.devices.shutdown()
         if self._tab_keys["print"].built:  # never opened: nothing to stop
             self.print_tab.shutdown()
+        self.ctx.stopping.set()  # the start-up catch-up stops after its current transaction
         self.ctx.runner.wait(10_000)  # let a sale in flight finish before the engine closes
         self.ctx.reader.wait(10_000)
+        self.ctx.jobs.wait(10_000)
         self.backup_page.backup_on_close()  # after the last sale; a failure is told, never blocks
         super().closeEvent(event)

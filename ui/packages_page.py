@@ -207,7 +207,7 @@ class WalletSettingsPage(QWidget):
             with self.ctx.shop.transaction() as s:
                 return package_service.expire_packages(s)
 
-        self.ctx.runner.run(work, on_done=self._on_expired, on_error=self._on_error)
+        self.ctx.jobs.run(work, on_done=self._on_expired, on_error=self._on_error)
 
     def _on_expired(self, count: int) -> None:
         if count:

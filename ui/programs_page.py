@@ -557,4 +557,5 @@ class ProgramsPage(QWidget):
             if r.expiry.points or r.review.changed:
                 self.ctx.members_reset.emit()
 
-        self.ctx.reader.run(jobs.catch_up, self.ctx.shop, on_done=done, on_error=lambda exc: report_bug(self, exc))
+        self.ctx.jobs.run(jobs.catch_up, self.ctx.shop, stop=self.ctx.stopping.is_set, on_done=done,
+                          on_error=lambda exc: report_bug(self, exc))

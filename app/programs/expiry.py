@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -147,9 +148,14 @@ def run(session: Session, *, now: dt.datetime | None = None, member_ids=None) ->
     return ExpiryRun(cut, n, total)
 
 
-def catch_up(shop, *, now: dt.datetime | None = None, chunk: int = 500) -> ExpiryRun:
+def catch_up(shop, *, now: dt.datetime | None = None, chunk: int = 500,
+             stop: Callable[[], bool] | None = None) -> ExpiryRun:
     """Run expiry for the whole shop at start: one read to find candidates,
-    then transactions of ``chunk`` members."""
+    then transactions of ``chunk`` members.
+
+    ``stop()`` is asked between transactions (the window is closing): the run
+    ends there with what it wrote, and is not marked done, so the next start
+    picks up the rest (every chunk is idempotent)."""
     now = now or dt.datetime.now()
     with shop.read() as s:
         months = shop_settings.get(s, "prog_expiry_months")
@@ -161,6 +167,8 @@ def catch_up(shop, *, now: dt.datetime | None = None, chunk: int = 500) -> Expir
         ids = [m for m, _d in candidates(s, now.date(), months)]
     n = total = 0
     for i in range(0, len(ids), chunk):
+        if stop is not None and stop():
+            return ExpiryRun(cutoff_for(now.date(), months), n, total)
         with shop.transaction() as s:
             r = run(s, now=now, member_ids=ids[i:i + chunk])
             n, total = n + r.members, total + r.points

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Callable
 
 from app.programs import expiry, tiers
 
@@ -17,8 +18,10 @@ class CatchUp:
     expiry: expiry.ExpiryRun
 
 
-def catch_up(shop, *, now: dt.datetime | None = None) -> CatchUp:
+def catch_up(shop, *, now: dt.datetime | None = None, stop: Callable[[], bool] | None = None) -> CatchUp:
+    """``stop()`` (the window is closing) ends the expiry part between its
+    transactions; the rest is caught up at the next start."""
     now = now or dt.datetime.now()
     with shop.transaction() as s:
         review = tiers.review(s, now=now)
-    return CatchUp(review, expiry.catch_up(shop, now=now))
+    return CatchUp(review, expiry.catch_up(shop, now=now, stop=stop))

@@ -132,6 +132,28 @@ def test_catch_up_in_chunks_for_the_whole_shop(shop):
         assert check.check(s) == []
 
 
+def test_a_stopped_catch_up_keeps_what_it_wrote_and_finishes_at_the_next_start(shop):
+    with shop.transaction() as s:
+        config.save(s, prog_expiry_months=6)
+        ids = [members.sign_up(s, name=f"停{i}", phone=f"0955{i:06d}", now=T).id for i in range(7)]
+    for i, mid in enumerate(ids):
+        buy(shop, mid, 10_00, T, key=f"s{i}")
+    asked = []
+
+    def stop_after_one_chunk():  # the window closes while the first chunk is written
+        asked.append(1)
+        return len(asked) > 1
+
+    day = dt.datetime(2025, 8, 1)
+    first = expiry.catch_up(shop, now=day, chunk=3, stop=stop_after_one_chunk)
+    assert first.members == 3
+    assert sum(bal(shop, m) == 0 for m in ids) == 3
+    rest = expiry.catch_up(shop, now=day.replace(hour=12), chunk=3)  # not marked done: the next start scans again
+    assert rest.members == 4 and all(bal(shop, m) == 0 for m in ids)
+    with shop.read() as s:
+        assert check.check(s) == []
+
+
 def test_never_is_the_default(shop):
     with shop.transaction() as s:
         m = members.sign_up(s, name="無期限", phone="0966000111", now=T).id

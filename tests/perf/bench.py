@@ -472,6 +472,19 @@ def bench_cold_start(url: str, path: Path, runs: int = 3) -> dict:
     run_child([PY, "main.py", "--db", url], env=env, timeout=120, until="REGULARS_")
     shown, ready, rss, walls = [], [], [], []
     last = None
+    # The first start of a day also scans for points to expire (its own
+    # thread): measured apart, with the day's "done" mark forgotten first.
+    first_day = []
+    for _ in range(runs if path.exists() else 0):
+        con = sqlite3.connect(path)
+        with con:
+            con.execute("DELETE FROM settings WHERE key = 'prog_expiry_done'")
+        con.close()
+        child = run_child([PY, "main.py", "--db", url], env=env, timeout=300, until="REGULARS_")
+        if "REGULARS_READY" in child["marks"]:
+            line = next((l for l in child["stdout"].splitlines() if l.startswith("REGULARS_READY")), "")
+            first_day.append({"ready_ms": child["marks"]["REGULARS_READY"] * 1000, "exit_ms": child["wall_s"] * 1000,
+                              "catch_up_running": "catch_up_running" in line, "maxrss_mb": child["maxrss_mb"]})
     for _ in range(runs):
         last = run_child([PY, "main.py", "--db", url], env=env, timeout=120, until="REGULARS_")
         if "REGULARS_READY" not in last["marks"]:
@@ -500,11 +513,20 @@ def bench_cold_start(url: str, path: Path, runs: int = 3) -> dict:
     res = {"runs": runs, "shown_ms": statistics.median(shown) * 1000, "ready_ms": statistics.median(ready) * 1000,
            "ready_max_ms": max(ready) * 1000, "exit_ms": statistics.median(walls) * 1000,
            "maxrss_mb": max(rss), "floor_ms": statistics.median(floor) * 1000,
-           "includes_sign_in": signin, "ready_line": ready_line}
+           "includes_sign_in": signin, "ready_line": ready_line, "first_of_day": first_day}
+    if first_day:
+        res["first_of_day_ready_ms"] = statistics.median(r["ready_ms"] for r in first_day)
+        res["first_of_day_ready_max_ms"] = max(r["ready_ms"] for r in first_day)
+        res["first_of_day_exit_ms"] = statistics.median(r["exit_ms"] for r in first_day)
     res["ratio"] = res["ready_ms"] / res["floor_ms"]
     print(f"  cold start to a usable window: median {res['ready_ms']:.0f} ms (shown {res['shown_ms']:.0f} ms), "
           f"floor {res['floor_ms']:.0f} ms, x{res['ratio']:.1f}; {res['maxrss_mb']:.0f} MB"
           f"{'; includes the sign-in dialog' if signin else ''}", flush=True)
+    if first_day:
+        print(f"  cold start, first start of the day: median {res['first_of_day_ready_ms']:.0f} ms to usable "
+              f"(max {res['first_of_day_ready_max_ms']:.0f}); catch-up still running at that point in "
+              f"{sum(r['catch_up_running'] for r in first_day)} of {len(first_day)} runs; process exit "
+              f"{res['first_of_day_exit_ms']:.0f} ms", flush=True)
     return res
 
 
@@ -555,6 +577,9 @@ def verdicts(r: dict) -> list[dict]:
     if "cold_start" in r and "ready_ms" in r["cold_start"]:
         add("cold start to a usable window", r["cold_start"]["ready_ms"], 2000.0, "ms",
             "includes the sign-in dialog" if r["cold_start"].get("includes_sign_in") else "")
+        if "first_of_day_ready_ms" in r["cold_start"]:
+            add("cold start, first of the day", r["cold_start"]["first_of_day_ready_ms"], 2000.0, "ms",
+                "expiry scan on its own thread")
     mem = {}
     if "cold_start" in r and "maxrss_mb" in r["cold_start"]:
         mem["window on the shop"] = r["cold_start"]["maxrss_mb"]
@@ -611,6 +636,10 @@ def markdown(r: dict) -> str:
         out.append(f"| cold start to a usable window{' (sign-in dialog up)' if v['includes_sign_in'] else ''} | "
                    f"{v['ready_ms']:.0f} ms | {v['ready_max_ms']:.0f} ms | {v['floor_ms']:.0f} ms (Python + Qt + sqlite3) | "
                    f"×{v['ratio']:.1f} | ≤ 2 s | {res('cold start to a usable window')} |")
+        if "first_of_day_ready_ms" in v:
+            out.append(f"| cold start, first of the day (points expiry scan running on its own thread) | "
+                       f"{v['first_of_day_ready_ms']:.0f} ms | {v['first_of_day_ready_max_ms']:.0f} ms | — | — | ≤ 2 s | "
+                       f"{res('cold start, first of the day')} |")
     if "responsiveness" in r and "members" in r["responsiveness"]:
         v = r["responsiveness"]
         out.append(f"| longest gap of a 10 ms timer: Members tab loading / follow-up list loading | "

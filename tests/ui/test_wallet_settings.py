@@ -24,6 +24,7 @@ def ctx(shop, qtbot):
     c.reload_settings()
     yield c
     c.runner.wait()
+    c.jobs.wait()
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def page(ctx, qtbot):
 
 
 def idle(qtbot, ctx):
-    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0 and ctx.jobs.pending == 0, timeout=WAIT)
 
 
 def test_owner_saves_bonus_tiers_and_spend_order(qtbot, page, ctx, shop):
