@@ -8,6 +8,11 @@ runs on the page's own worker thread, never on the UI thread, and a sale is
 never queued behind it (SQLite's backup API reads a snapshot while the
 counter writes). A failed backup is shown here and in the status bar in plain
 words; it never touches the shop's data.
+
+Anyone signed in may back up (app.autobackup asks for no permission). The
+backup folder is a shop setting (``change_settings`` in app.settings.put) and
+restoring needs ``restore`` (app.backup.restore): for a role that may not (a
+cashier) those buttons are greyed out with a note why.
 """
 from __future__ import annotations
 
@@ -105,7 +110,9 @@ class BackupPage(QWidget):
         self.restore_button.clicked.connect(self.open_restore)
         actions.addWidget(self.backup_button)
         actions.addWidget(self.restore_button)
-        actions.addStretch(1)
+        self.permission_label = QLabel()
+        self.permission_label.setWordWrap(True)
+        actions.addWidget(self.permission_label, 1)
         layout.addLayout(actions)
 
         self.table = QTableWidget(0, 2)
@@ -122,11 +129,24 @@ class BackupPage(QWidget):
         self._timer.setInterval(DAILY_CHECK_MS)
         self._timer.timeout.connect(self._on_timer)
         ctx.settings_changed.connect(self.refresh)
+        ctx.actor_changed.connect(self._update_permission)
+        self._update_permission()
         if not self.sqlite:
-            for w in (self.choose_button, self.default_button, self.backup_button, self.restore_button):
-                w.setEnabled(False)
+            self.backup_button.setEnabled(False)
             self._say(ERROR_STYLE, self._not_sqlite)
         self.refresh()
+
+    def _update_permission(self) -> None:
+        """Grey out the folder and Restore for a role that may not (both owner or manager today)."""
+        folder_ok = self.ctx.may("change_settings")
+        restore_ok = self.ctx.may("restore")
+        self.choose_button.setEnabled(self.sqlite and folder_ok)
+        self.default_button.setEnabled(self.sqlite and folder_ok)
+        self.restore_button.setEnabled(self.sqlite and restore_ok)
+        allowed = folder_ok and restore_ok
+        self.permission_label.setText(
+            "" if allowed else self.tr("Only an owner or a manager can change the backup folder or restore a backup."))
+        self.permission_label.setVisible(not allowed)
 
     # ------------------------------------------------------------------ folder, list
     def folder(self) -> Path | None:

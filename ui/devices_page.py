@@ -2,9 +2,15 @@
 are connected, a Test button for each, their live status, and the receipt
 queue with Retry / Reprint / Skip.
 
-Settings are per computer (station), so each till keeps its own ports. All
-device work goes through :class:`ui.device_manager.DeviceManager` (its own
-threads) and all database work through the shop runner: the page never
+Settings are per computer (station), so each till keeps its own ports. The
+ports are not a shop setting (app.devices.config.save asks for no permission):
+whoever is at the counter may set them up again when a printer or scanner is
+swapped. The receipt header and footer are shop settings (``change_settings``
+in app.settings.put): for a cashier they are greyed out, with a note why, and
+the printer's Save stores the ports only.
+
+All device work goes through :class:`ui.device_manager.DeviceManager` (its
+own threads) and all database work through the shop runner: the page never
 waits on a device.
 """
 from __future__ import annotations
@@ -168,6 +174,8 @@ class DevicesPage(QWidget):
             self._on_status(role, state, message)
         self.refresh_jobs()
         self._load_receipt_texts()
+        ctx.actor_changed.connect(self._update_permission)
+        self._update_permission()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -307,6 +315,8 @@ class DevicesPage(QWidget):
         self.receipt_footer = QPlainTextEdit()
         self.receipt_footer.setPlaceholderText(self.tr("Thank-you line (empty: the standard one)"))
         self.receipt_footer.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        self.receipt_permission = QLabel()
+        self.receipt_permission.setWordWrap(True)
         self.printer_status = StatusLabel()
         self.printer_error = error_label()
 
@@ -318,6 +328,8 @@ class DevicesPage(QWidget):
         form.addRow(self.tr("Cash drawer"), self._side_by_side(self.drawer_pin, self.drawer_on_cash))
         form.addRow(self.tr("Receipt header"), self.receipt_header)
         form.addRow(self.tr("Receipt footer"), self.receipt_footer)
+        form.addRow("", self.receipt_permission)
+        self.printer_form = form
         form.addRow(self.tr("Status"), self.printer_status)
         form.addRow(self.printer_error)
         buttons = QHBoxLayout()
@@ -562,11 +574,22 @@ class DevicesPage(QWidget):
 
         self.ctx.runner.run(work, on_done=lambda _cfg: self.manager.reload(), on_error=failed)
 
+    def _update_permission(self) -> None:
+        """Receipt texts are the shop's (owner or manager); the ports are this counter's (anyone)."""
+        allowed = self.ctx.may("change_settings")
+        for edit in (self.receipt_header, self.receipt_footer):
+            edit.setEnabled(allowed)
+        self.receipt_permission.setText(
+            "" if allowed else self.tr("Only an owner or a manager can change the receipt header and footer."))
+        self.printer_form.setRowVisible(self.receipt_permission, not allowed)
+
     def save_printer(self) -> None:
-        texts = {
-            "receipt_header": self.receipt_header.toPlainText().strip(),
-            "receipt_footer": self.receipt_footer.toPlainText().strip(),
-        }
+        texts = None
+        if self.ctx.may("change_settings"):  # a cashier saves the ports only, never refused for the texts
+            texts = {
+                "receipt_header": self.receipt_header.toPlainText().strip(),
+                "receipt_footer": self.receipt_footer.toPlainText().strip(),
+            }
         self._save(self.printer_config(), self.printer_errors, texts)
 
     def save_scanner(self) -> None:

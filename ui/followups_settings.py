@@ -5,6 +5,10 @@ Choosing a preset fills the form with it; any change makes the rules
 "custom" (the service names them after a preset again when they match one).
 The vouchers each rung promises come with the preset and are shown here;
 changing their amounts is left to the presets for now.
+
+The rules are a shop setting (``change_settings`` in app.settings.put): a role
+that may not (a cashier) can look at them, but Save is greyed out with a note
+why.
 """
 from __future__ import annotations
 
@@ -174,11 +178,19 @@ class FollowupRulesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setEnabled(False)
+        self.permission_label = QLabel()
+        self.permission_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.permission_label, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self._saving = False
+        ctx.actor_changed.connect(self._update_permission)
+        self._update_permission()
         self.ctx.runner.run(_load, self.ctx.shop, on_done=self._on_loaded, on_error=self._on_failed)
 
     # ----------------------------------------------------------------- form <-> rules
@@ -187,8 +199,17 @@ class FollowupRulesDialog(QDialog):
             return
         rules, self.currency = result
         self.fill(rules)
-        self.save_button.setEnabled(True)
+        self._update_permission()
         self.loaded.emit()
+
+    def _update_permission(self) -> None:
+        """Save only once the rules are in the form, not while saving, and only for an owner or a manager."""
+        if not isValid(self):
+            return
+        allowed = self.ctx.may("change_settings")
+        self.save_button.setEnabled(allowed and self.rules is not None and not self._saving)
+        self.permission_label.setText("" if allowed else self.tr("Only an owner or a manager can change these."))
+        self.permission_label.setVisible(not allowed)
 
     def fill(self, rules: dict) -> None:
         """Show ``rules`` in the form."""
@@ -262,6 +283,7 @@ class FollowupRulesDialog(QDialog):
             self.form_error.setText("\n".join(problems))
             self.form_error.show()
             return
+        self._saving = True
         self.save_button.setEnabled(False)
         self.ctx.runner.run(_save, self.ctx.shop, rules, on_done=self._on_saved, on_error=self._on_failed)
 
@@ -274,7 +296,8 @@ class FollowupRulesDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         if not isValid(self):
             return
-        self.save_button.setEnabled(self.rules is not None)
+        self._saving = False
+        self._update_permission()
         from app.errors import UserError
 
         if isinstance(exc, UserError):

@@ -4,8 +4,8 @@ Left: the wallet's rules — top-up bonus tiers, which part is spent first,
 where points are earned, and the unit (money, or game credits for an
 arcade). Right: the package types on sale. Both save through the services
 (app.programs.wallet.save_settings, app.programs.packages.save_type), which
-ask for ``change_settings``: a cashier sees the refusal, in their language,
-and nothing changes.
+ask for ``change_settings``: for a role that may not (a cashier) both Save
+buttons are greyed out with a note why; the services refuse anyway.
 """
 from __future__ import annotations
 
@@ -57,11 +57,14 @@ class WalletSettingsPage(QWidget):
         self.ctx = ctx
         self.types: list[package_service.PackageTypeView] = []
         self.editing_id: int | None = None
+        self._saving: set[str] = set()  # "wallet" / "package" while its save runs
         root = QHBoxLayout(self)
         root.setContentsMargins(16, 14, 16, 12)
         root.setSpacing(16)
         root.addWidget(self._build_wallet(), 5)
         root.addWidget(self._build_packages(), 6)
+        ctx.actor_changed.connect(self._update_permission)
+        self._update_permission()
         self.reload()
 
     # ----------------------------------------------------------- layout
@@ -119,7 +122,10 @@ class WalletSettingsPage(QWidget):
         self.save_wallet_button = QPushButton(self.tr("Save stored value rules"))
         self.save_wallet_button.setObjectName("primaryButton")
         self.save_wallet_button.clicked.connect(self.save_wallet)
+        self.wallet_permission = QLabel()
+        self.wallet_permission.setWordWrap(True)
         save_line.addWidget(self.wallet_status, 1)
+        save_line.addWidget(self.wallet_permission)
         save_line.addWidget(self.save_wallet_button)
         layout.addLayout(save_line)
         self.wallet_errors = FormErrors({"wallet_unit": self.unit_row, "tiers": self.tiers_row,
@@ -189,8 +195,11 @@ class WalletSettingsPage(QWidget):
         self.save_package_button = QPushButton(self.tr("Save package"))
         self.save_package_button.setObjectName("primaryButton")
         self.save_package_button.clicked.connect(self.save_package)
+        self.package_permission = QLabel()
+        self.package_permission.setWordWrap(True)
         line.addWidget(self.package_status, 1)
         line.addWidget(self.new_button)
+        line.addWidget(self.package_permission)
         line.addWidget(self.save_package_button)
         layout.addLayout(line)
         self.package_errors = FormErrors(
@@ -281,6 +290,15 @@ class WalletSettingsPage(QWidget):
             self.tiers.removeRow(r)
 
     # ----------------------------------------------------------- saving
+    def _update_permission(self) -> None:
+        allowed = self.ctx.may("change_settings")
+        note = "" if allowed else self.tr("Only an owner or a manager can change these.")
+        for what, button, label in (("wallet", self.save_wallet_button, self.wallet_permission),
+                                    ("package", self.save_package_button, self.package_permission)):
+            button.setEnabled(allowed and what not in self._saving)
+            label.setText(note)
+            label.setVisible(not allowed)
+
     def wallet_values(self) -> dict:
         """What the form says, parsed (UserError beside the field if not)."""
         unit = self.unit_combo.currentData()
@@ -323,18 +341,21 @@ class WalletSettingsPage(QWidget):
             with self.ctx.shop.transaction() as s:
                 return wallet_service.save_settings(s, **values)
 
+        self._saving.add("wallet")
         self.save_wallet_button.setEnabled(False)
         self.ctx.runner.run(work, on_done=self._on_wallet_saved, on_error=self._on_wallet_failed)
 
     def _on_wallet_saved(self, values: dict) -> None:
-        self.save_wallet_button.setEnabled(True)
+        self._saving.discard("wallet")
+        self._update_permission()
         self._fill_wallet(values)
         self.wallet_status.setText(self.tr("Saved."))
         self.ctx.reload_settings()
         self.saved.emit("wallet")
 
     def _on_wallet_failed(self, exc: BaseException) -> None:
-        self.save_wallet_button.setEnabled(True)
+        self._saving.discard("wallet")
+        self._update_permission()
         if isinstance(exc, UserError):
             self.wallet_errors.show(exc)
         else:
@@ -401,12 +422,14 @@ class WalletSettingsPage(QWidget):
                 saved = package_service.save_type(s, **values)
                 return saved, package_service.list_types(s, active_only=False)
 
+        self._saving.add("package")
         self.save_package_button.setEnabled(False)
         self.ctx.runner.run(work, on_done=self._on_package_saved, on_error=self._on_package_failed)
 
     def _on_package_saved(self, result) -> None:
         saved, types = result
-        self.save_package_button.setEnabled(True)
+        self._saving.discard("package")
+        self._update_permission()
         self._fill_types(types)
         self.editing_id = saved.id
         for r in range(self.table.rowCount()):
@@ -418,7 +441,8 @@ class WalletSettingsPage(QWidget):
         self.saved.emit("package")
 
     def _on_package_failed(self, exc: BaseException) -> None:
-        self.save_package_button.setEnabled(True)
+        self._saving.discard("package")
+        self._update_permission()
         if isinstance(exc, UserError):
             self.package_errors.show(exc)
         else:

@@ -63,6 +63,10 @@
             <source>Last backup: %1 (%2).</source>
             <translation>Last backup: %1 (%2).</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change the backup folder or restore a backup.</source>
+            <translation>Only an owner or a manager can change the backup folder or restore a backup.</translation>
+        </message>
     </context>
     <context>
         <name>DamagedDatabaseDialog</name>

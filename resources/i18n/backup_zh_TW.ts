@@ -63,6 +63,10 @@
             <source>Last backup: %1 (%2).</source>
             <translation>最近一次備份：%1（%2）。</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change the backup folder or restore a backup.</source>
+            <translation>只有店主或店長可以更改備份資料夾或還原備份。</translation>
+        </message>
     </context>
     <context>
         <name>DamagedDatabaseDialog</name>

@@ -774,6 +774,10 @@ Details are in %2.</translation>
             <source>Nothing was scanned. Check the cable and the settings above.</source>
             <translation>Nothing was scanned. Check the cable and the settings above.</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change the receipt header and footer.</source>
+            <translation>Only an owner or a manager can change the receipt header and footer.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -993,6 +997,10 @@ Details are in %2.</translation>
         <message>
             <source>The rules could not be saved; nothing was changed.</source>
             <translation>The rules could not be saved; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Only an owner or a manager can change these.</source>
+            <translation>Only an owner or a manager can change these.</translation>
         </message>
     </context>
     <context>

@@ -768,6 +768,10 @@ Details are in %2.</source>
             <source>Nothing was scanned. Check the cable and the settings above.</source>
             <translation>没有扫到任何东西。请检查连接线和上面的设置。</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change the receipt header and footer.</source>
+            <translation>只有店主或店长可以修改小票抬头和页脚。</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -986,6 +990,10 @@ Details are in %2.</source>
         <message>
             <source>The rules could not be saved; nothing was changed.</source>
             <translation>规则无法保存，数据没有任何变更。</translation>
+        </message>
+        <message>
+            <source>Only an owner or a manager can change these.</source>
+            <translation>只有店主或店长可以修改。</translation>
         </message>
     </context>
     <context>

@@ -768,6 +768,10 @@ Details are in %2.</source>
             <source>Nothing was scanned. Check the cable and the settings above.</source>
             <translation>沒有掃到任何東西。請檢查連接線和上面的設定。</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change the receipt header and footer.</source>
+            <translation>只有店主或店長可以修改收據抬頭與頁尾。</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -986,6 +990,10 @@ Details are in %2.</source>
         <message>
             <source>The rules could not be saved; nothing was changed.</source>
             <translation>規則無法儲存，資料沒有任何變更。</translation>
+        </message>
+        <message>
+            <source>Only an owner or a manager can change these.</source>
+            <translation>只有店主或店長可以修改。</translation>
         </message>
     </context>
     <context>

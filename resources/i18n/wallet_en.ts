@@ -693,5 +693,9 @@
             <source>Saved %1.</source>
             <translation>Saved %1.</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change these.</source>
+            <translation>Only an owner or a manager can change these.</translation>
+        </message>
     </context>
 </TS>

@@ -688,5 +688,9 @@
             <source>Saved %1.</source>
             <translation>已儲存「%1」。</translation>
         </message>
+        <message>
+            <source>Only an owner or a manager can change these.</source>
+            <translation>只有店主或店長可以修改。</translation>
+        </message>
     </context>
 </TS>
