@@ -345,17 +345,26 @@ class CounterTab(QWidget):
         self.points_label_w.setBuddy(self.points_spin)
         form.addRow(self.points_label_w, points_line)
         form.addRow(self.wallet_panel.pay_row.label, self.wallet_panel.pay_row)
-
-        self.to_pay_label = QLabel()
-        self.to_pay_label.setObjectName("toPay")
-        self.to_pay_label.setWordWrap(True)
-        form.addRow(QLabel(), self.to_pay_label)
+        # the line shows only for a member with stored value to pay with
+        self.wallet_panel.pay_row.usable_changed.connect(
+            lambda usable: form.setRowVisible(self.wallet_panel.pay_row, usable))
+        form.setRowVisible(self.wallet_panel.pay_row, False)
         right.addLayout(form)
         self.form_error = error_label()
         right.addWidget(self.form_error)
         right.addStretch(1)
         self.right_scroll.setWidget(right_widget)
-        body.addWidget(self.right_scroll, 7)
+        # what to pay and the points earned sit under the scrolling part, so
+        # the cashier sees them whatever the screen's height
+        self.to_pay_label = QLabel()
+        self.to_pay_label.setObjectName("toPay")
+        self.to_pay_label.setWordWrap(True)
+        right_column = QVBoxLayout()
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(6)
+        right_column.addWidget(self.right_scroll, 1)
+        right_column.addWidget(self.to_pay_label)
+        body.addLayout(right_column, 7)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)

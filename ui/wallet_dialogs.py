@@ -74,7 +74,14 @@ def units_text(ctx: AppContext, view: wallet_service.WalletView, units: int) -> 
 
 
 class WalletPayRow(QWidget):
-    """The sale form's line: [x] pay from stored value [amount] (of the balance)."""
+    """The sale form's line: [x] pay from stored value [amount] (of the balance).
+
+    Signals:
+        usable_changed(bool): the member has stored value to pay with (the
+            Counter shows the line only then: a short screen needs the room).
+    """
+
+    usable_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,6 +119,7 @@ class WalletPayRow(QWidget):
         usable = view is not None and view.total_units > 0
         for w in (self.check, self.edit, self.label):
             w.setEnabled(usable)
+        self.usable_changed.emit(usable)
         if not usable:
             self.clear()
             self.info.setText(self.tr("no stored value") if view is not None else "")
@@ -231,11 +239,15 @@ class WalletPanel(QFrame):
             b.setFocusPolicy(Qt.NoFocus)
         top.addWidget(self.wallet_caption)
         top.addWidget(self.wallet_amount)
-        top.addWidget(self.wallet_split, 1)
+        top.addStretch(1)
         top.addWidget(self.topup_button)
         top.addWidget(self.sell_button)
         top.addWidget(self.more_button)
         outer.addLayout(top)
+        # paid and bonus on a line of their own: beside the buttons they made
+        # the column wider than a 1366-pixel screen leaves it
+        self.wallet_split.setVisible(False)
+        outer.addWidget(self.wallet_split)
         self.package_grid = QGridLayout()
         self.package_grid.setHorizontalSpacing(14)
         self.package_grid.setVerticalSpacing(2)
@@ -301,6 +313,7 @@ class WalletPanel(QFrame):
             self.wallet_split.setText(
                 self.tr("(paid %1 + bonus %2)").replace("%1", units_text(self.ctx, w, w.paid_units))
                 .replace("%2", units_text(self.ctx, w, w.bonus_units)) if w.bonus_units else "")
+        self.wallet_split.setVisible(bool(self.wallet_split.text()))
         while self.package_grid.count():
             item = self.package_grid.takeAt(0)
             if item.widget() is not None:

@@ -486,13 +486,17 @@ def test_f5_signs_up_the_phone_that_found_nobody_and_puts_them_at_the_counter(sh
 def test_the_counter_fits_a_1366x768_laptop_with_a_busy_member_shown(shop, ctx, qtbot, qapp, tmp_path):
     """A member with stored value and packages stacks more than 700 pixels of
     panels under the window's style; the right column scrolls instead of
-    pushing the window (and the Record sale button) past a laptop's screen."""
+    pushing the window (and the Record sale button) past a laptop's screen,
+    is never wider than the screen leaves it (the wallet's paid + bonus line
+    once pushed the points and the More… button off its right edge), and
+    what to pay stays in sight under it."""
     from app.programs import packages, wallet
     from ui.main_window import MainWindow
     from ui.widgets import APP_STYLE
 
     m = sign_up(shop)
     with shop.transaction() as s:
+        wallet.save_settings(s, wallet_bonus_tiers=[[100000, 15000]])  # the longest wallet line: paid + bonus
         wallet.top_up(s, topup_key="t", member_id=m.id, amount_cents=100000)
         for n in range(2):
             t = packages.save_type(s, name=f"Wash x10 {n}", service="wash", sessions=10, price_cents=250000,
@@ -512,6 +516,14 @@ def test_the_counter_fits_a_1366x768_laptop_with_a_busy_member_shown(shop, ctx, 
         w.resize(1366, 700)
         qtbot.wait(50)
         assert w.counter.sale_button.visibleRegion().boundingRect().height() > 10
+        counter, scroll = w.counter, w.counter.right_scroll
+        assert counter.wallet_panel.wallet_split.text()  # the paid + bonus line is shown
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+        assert counter.panel.visibleRegion().boundingRect().width() == counter.panel.width()
+        counter.amount_edit.setText("880")
+        qtbot.wait(50)
+        assert "880" in counter.to_pay_label.text()
+        assert counter.to_pay_label.visibleRegion().boundingRect().height() == counter.to_pay_label.height() > 10
         w.close()
     finally:
         qapp.setStyleSheet("")
