@@ -586,6 +586,7 @@ class PrintTab(QWidget):
         outer.addWidget(vsplit)
 
         self.errors = FormErrors(self._field_rows(), self.error, lambda: self.ctx.lang)
+        self._shut_down = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
@@ -874,6 +875,8 @@ class PrintTab(QWidget):
 
     def refresh_preview(self) -> None:
         """Render the current page of the current job on the worker thread."""
+        if self._shut_down:
+            return  # the window is closing: the shop's connections are going away
         if self._run is not None:
             return  # a save/print is using the worker; preview after it
         self.errors.clear()
@@ -1139,6 +1142,10 @@ class PrintTab(QWidget):
         return self._run is not None
 
     def shutdown(self) -> None:
-        """Stop a running job and wait for the worker (window closing)."""
+        """Stop a running job and wait for the worker (window closing). A
+        preview still waiting for its debounce would otherwise start after
+        this, reading a shop that is being closed."""
+        self._shut_down = True
+        self._debounce.stop()
         self._cancel.set()
         self.worker.wait(10000)
