@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app import segments
+from app import member_list, segments
 from app.errors import UserError
 from app.member_list import GENDER_NOT_GIVEN, MemberFilter, mistyped_card
 from ui.history_dialog import HistoryDialog
@@ -39,7 +39,7 @@ from ui.widgets import DialogHost, setup_list_table, ui_locale
 
 def _load_segment_counts(shop) -> dict[str, int]:
     with shop.read() as s:
-        return segments.segment_counts(s)
+        return member_list.segment_counts(s)  # merged duplicates left out, as in the list
 
 SEARCH_DEBOUNCE_MS = 250
 

@@ -313,3 +313,111 @@ def test_unknown_segment_is_refused(shop):
 
     with shop.read() as s, pytest.raises(UserError):
         ml.count(s, MemberFilter(segment="vip"))
+
+
+# --- merged duplicates ------------------------------------------------------------------
+
+
+def _plans(shop, flt: MemberFilter, sort: Sort = Sort()) -> list[tuple[str, str]]:
+    """(statement, EXPLAIN QUERY PLAN) of every SELECT that counting and
+    listing ``flt`` runs."""
+    from sqlalchemy import event
+
+    ran = []
+
+    def record(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            ran.append((statement, params))
+
+    engine = shop.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with shop.read() as s:
+            ml.count(s, flt)
+            ml.page(s, flt, sort)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    out = []
+    with shop.read() as s:
+        raw = s.connection().connection.driver_connection
+        for statement, params in ran:
+            plan = " | ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + statement, params))
+            out.append((" ".join(statement.split()), plan))
+    return out
+
+
+# sqlite_stat1 for members after ANALYZE of 200,000 members, 300 of them merged
+# duplicates (ANALYZE counts "200000 665" for merged_into_id: NULLs are no value)
+STATS_200K_MERGED = {
+    "ix_members_merged_into_id": "200000 665",
+    "ix_members_points_balance": "200000 67",
+    "ix_members_followup": "200000 2 1 1 1",
+    "ix_members_joined_on": "200000 200",
+    "ix_members_phone_last4": "200000 20",
+    "ix_members_name": "200000 650",
+    "ix_members_last_purchase_at": "200000 2",
+    "ix_members_birthday": "200000 15385 594",
+    "sqlite_autoindex_members_1": "200000 1",
+    "sqlite_autoindex_members_2": "200000 1",
+}
+
+
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN is SQLite's
+@pytest.mark.parametrize("stats", ["none", "200k_merged"])
+def test_searches_read_indexes_with_merged_duplicates_present(shop, stats):
+    """Once a few members are merged, SQLite (with no statistics, or those
+    ANALYZE / PRAGMA optimize leave on a big shop) took ``merged_into_id IS
+    NULL`` for a narrow range of its index and read almost every member
+    through it: a full scan for a phone search, and a sort of the whole table
+    for every page."""
+    from sqlalchemy import update
+
+    bulk_insert_members(shop, 400, seed=4, today=TODAY)
+    with shop.transaction() as s:
+        for i in (1, 50, 100):  # duplicates merged into their neighbours, as app.merge leaves them
+            s.execute(update(Member).where(Member.id == i).values(merged_into_id=i + 1))
+        dup = s.get(Member, 1)
+        phone, card, name = dup.phone_norm, dup.member_no, dup.name
+        if stats != "none":
+            conn = s.connection()
+            conn.exec_driver_sql("ANALYZE")
+            conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'members'")
+            for idx, stat in STATS_200K_MERGED.items():
+                conn.exec_driver_sql("INSERT INTO sqlite_stat1 VALUES ('members', ?, ?)", (idx, stat))
+    shop.engine.dispose()  # new connections read the statistics
+    for text in (phone, phone[-4:], phone[:6], card, name, "王"):
+        for statement, plan in _plans(shop, MemberFilter(text=text)):
+            assert "SCAN members" not in plan, (text, statement, plan)
+            assert "(merged_into_id=?)" not in plan, (text, statement, plan)  # IS NULL: nearly every member
+    # no search: the first page walks the sort column's index, without a sort of every member
+    for sort in (Sort("name"), Sort("joined_on", True)):
+        plan = _plans(shop, MemberFilter(), sort)[-1][1]  # after the count
+        assert "USE TEMP B-TREE" not in plan and "ix_members_" + sort.key in plan, plan
+
+
+def test_merged_duplicates_lead_the_search_to_the_kept_member_over_many_members(big_shop):
+    """Searching for merged duplicates among 2,000 members: the kept member
+    once, the duplicate never, everyone else as before; paging and counts
+    agree (added to the shared shop and taken back out)."""
+    from sqlalchemy import update
+
+    with big_shop.read() as s:
+        rows = s.execute(select(Member.id, Member.phone, Member.phone_norm, Member.phone_last4, Member.member_no)
+                         .where(Member.id.in_((11, 12, 13))).order_by(Member.id)).all()
+        dup, kept, other = rows
+        last4_sharers = set(s.scalars(select(Member.id).where(Member.phone_last4 == dup.phone_last4)))
+    with big_shop.transaction() as s:
+        s.execute(update(Member).where(Member.id == dup.id).values(merged_into_id=kept.id))
+    try:
+        expected = (last4_sharers - {dup.id}) | {kept.id}
+        _check_filter(big_shop, MemberFilter(text=dup.phone_last4), lambda m: m.id in expected)
+        with big_shop.read() as s:
+            for text in (dup.phone_norm, dup.phone, dup.member_no):
+                assert [r.id for r in ml.page(s, MemberFilter(text=text)).rows] == [kept.id], text
+                assert ml.count(s, MemberFilter(text=text)) == 1
+            assert [r.id for r in ml.page(s, MemberFilter(text=other.phone_norm)).rows] == [other.id]
+            assert dup.id not in {r.id for r in ml.page(s, MemberFilter(), limit=N).rows}
+            assert ml.count(s) == N - 1
+    finally:
+        with big_shop.transaction() as s:
+            s.execute(update(Member).where(Member.id == dup.id).values(merged_into_id=None))

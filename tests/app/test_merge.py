@@ -194,3 +194,62 @@ def test_the_members_list_leaves_the_merged_duplicate_out(shop, twins):
         assert member_list.count(s) == before - 1
         assert [r.id for r in member_list.page(s, MemberFilter(text="陳美玲")).rows] == [twins["new"]]
         assert [r.id for r in member_list.page(s, MemberFilter(text=old_no)).rows] == [twins["new"]]  # the old card
+
+
+def _listed(s, text: str) -> list[int]:
+    from app import member_list
+    from app.member_list import MemberFilter
+
+    flt = MemberFilter(text=text)
+    ids = [r.id for r in member_list.page(s, flt).rows]
+    assert member_list.count(s, flt) == len(ids)  # the count shown is what is listed
+    return ids
+
+
+def test_the_members_list_search_finds_the_kept_member_by_the_duplicates_phone_and_card(shop, twins):
+    with shop.transaction() as s:
+        stranger = members.sign_up(s, name="路人", phone="0955-515-678")  # the same last 4 as the old phone
+        old_no = s.get(Member, twins["old"]).member_no
+    with shop.read() as s:
+        assert _listed(s, "0912345678") == [twins["old"]]
+    with shop.transaction() as s:
+        merge.merge_members(s, keep_id=twins["new"], merge_id=twins["old"])
+    with shop.read() as s:
+        for text in ("0912345678", "0912-345-678", "０９１２３４５６７８", "091234", old_no, old_no.lower()):
+            assert _listed(s, text) == [twins["new"]], text  # the kept member, once; never the duplicate
+        # the last 4: the kept member instead of the duplicate, beside the other member who has them
+        assert sorted(_listed(s, "5678")) == sorted([twins["new"], stranger.id])
+        # members who were not merged are found as before
+        assert _listed(s, "0955515678") == [stranger.id]
+        assert _listed(s, "0987654321") == [twins["new"]]
+        assert _listed(s, "0911111111") == [s.scalar(select(Member.id).where(Member.name == "朋友甲"))]
+
+
+def test_the_kept_member_is_listed_once_when_it_and_the_duplicate_both_match(shop, twins):
+    with shop.transaction() as s:
+        merge.merge_members(s, keep_id=twins["new"], merge_id=twins["old"])
+        # the kept member's own phone now shares the old phone's start and last 4, and its name changed
+        members.update(s, twins["new"], name="Mei-Ling Chen", phone="0912-345-999")
+    with shop.read() as s:
+        assert _listed(s, "0912345") == [twins["new"]]  # a prefix of both phones
+        assert _listed(s, "0912345678") == [twins["new"]]  # only the duplicate's
+        assert _listed(s, "0912345999") == [twins["new"]]  # only the kept member's
+        assert _listed(s, "美玲") == [twins["new"]]  # the duplicate's name leads there too
+        assert _listed(s, "Mei-Ling") == [twins["new"]]
+        assert [m.id for m in members.find(s, "美玲")] == [twins["new"]]  # as the counter finds it
+
+
+def test_the_segment_counts_leave_the_merged_duplicate_out_as_the_list_does(shop, twins):
+    from app import member_list, segments
+    from app.member_list import MemberFilter
+
+    as_of = (DAY + dt.timedelta(days=70)).date()
+    with shop.transaction() as s:
+        merge.merge_members(s, keep_id=twins["new"], merge_id=twins["old"], now=DAY + dt.timedelta(days=60))
+    with shop.read() as s:
+        counts = member_list.segment_counts(s, as_of)
+        for name in segments.SEGMENTS:
+            assert counts[name] == member_list.count(s, MemberFilter(segment=name, as_of=as_of)), name
+        assert sum(counts.values()) == member_list.count(s) == 3
+        # the duplicate (no last purchase after the merge) is no longer a "new" member
+        assert counts["new"] == segments.segment_counts(s, as_of)["new"] - 1 == 2

@@ -536,3 +536,36 @@ def test_segment_column_and_counts_use_the_shops_thresholds(shop, ctx, tab, qtbo
     tab.segment.setCurrentIndex(tab.segment.findData("active"))
     settle(qtbot, ctx)
     assert tab.model.rowCount() == 0
+
+
+def test_the_old_phone_of_a_merged_duplicate_shows_the_kept_member(shop, ctx, tab, qtbot):
+    """The front desk may know only the phone the customer signed up with the
+    first time: after the merge it leads to the member kept, not to nothing."""
+    from app import merge
+    from ui.member_model import COLUMN_IDS
+
+    with shop.transaction() as s:
+        old = members.sign_up(s, name="陳美玲", phone="0912-345-678")
+        kept = members.sign_up(s, name="陳美玲", phone="0987-654-321")
+        members.sign_up(s, name="王小明", phone="0933-222-111")
+        merge.merge_members(s, keep_id=kept.id, merge_id=old.id)
+    ctx.members_reset.emit()
+    settle(qtbot, ctx)
+    assert tab.model.total == 2 and kept.id in loaded_ids(tab.model) and old.id not in loaded_ids(tab.model)
+    # the segment counts leave the duplicate out too: two members never bought anything
+    assert tab.segment.itemText(tab.segment.findData("new")) == "New (no purchase yet) (2)"
+
+    qtbot.keyClicks(tab.search, "0912345678")  # the duplicate's phone
+    qtbot.waitUntil(lambda: tab.model.filter.text == "0912345678", timeout=WAIT)
+    settle(qtbot, ctx)
+    assert loaded_ids(tab.model) == [kept.id]
+    assert tab.model.index(0, COLUMN_IDS.index("phone")).data() == "0987-654-321"  # the kept member's own
+    assert tab.model.index(0, COLUMN_IDS.index("member_no")).data() == kept.member_no
+    assert tab.count_label.text() == "1 member(s) found" and tab.hint_label.isHidden()
+    tab.grab().save("/tmp/members_merged.png")
+
+    for text in ("5678", old.member_no):  # the old last 4, the old card
+        tab.search.setText(text)
+        qtbot.waitUntil(lambda: tab.model.filter.text == text, timeout=WAIT)
+        settle(qtbot, ctx)
+        assert loaded_ids(tab.model) == [kept.id] and tab.model.total == 1, text
