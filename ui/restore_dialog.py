@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,12 +45,15 @@ OK_STYLE = "color: #0d652d;"
 
 
 def _problem_text(widget: QWidget, exc: BaseException) -> str:
+    # one translation context for both dialogs that show it (a `widget.tr`
+    # here is named "widget" by lupdate and its strings went unchecked)
     if isinstance(exc, RestoreRefused):
         first = exc.problems[0] if exc.problems else ""
-        return exc.message() + ("\n" + widget.tr("First problem: %1").replace("%1", first) if first else "")
+        return exc.message() + ("\n" + QCoreApplication.translate("RestoreDialog", "First problem: %1")
+                                .replace("%1", first) if first else "")
     if isinstance(exc, UserError):
         return exc.message()
-    return widget.tr("The restore failed unexpectedly: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("RestoreDialog", "The restore failed unexpectedly: %1").replace("%1", str(exc))
 
 
 class RestoreDialog(QDialog):
