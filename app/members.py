@@ -46,6 +46,10 @@ class MemberView:
     notes: str
     points_balance: int
     last_purchase_at: dt.datetime | None
+    # found by a duplicate merged into this member (app/merge.py): that
+    # duplicate's card number, phone or name, so the desk can tell why a
+    # different number shows up; "" when found in its own right
+    merged_from: str = ""
 
     def birthday_within(self, today: dt.date, days: int = 7) -> bool:
         """True if the birthday falls today or within the next ``days`` days."""
@@ -74,7 +78,7 @@ def days_to_birthday(month: int | None, day: int | None, today: dt.date) -> int 
     return (nxt - today).days
 
 
-def view(m: Member) -> MemberView:
+def view(m: Member, merged_from: str = "") -> MemberView:
     return MemberView(
         id=m.id,
         member_no=m.member_no,
@@ -89,6 +93,7 @@ def view(m: Member) -> MemberView:
         notes=m.notes,
         points_balance=m.points_balance,
         last_purchase_at=m.last_purchase_at,
+        merged_from=merged_from,
     )
 
 
@@ -248,21 +253,33 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
     if not q:
         return []
     code = cardno.normalize(q)
-    exact = _kept(session, session.scalars(
-        select(Member).where(Member.member_no == code).options(joinedload(Member.referred_by))).first())
+    card = session.scalars(
+        select(Member).where(Member.member_no == code).options(joinedload(Member.referred_by))).first()
+    exact = _kept(session, card)
     if exact is not None:  # (the referrer in the same query: view() shows their card number)
-        return [view(exact)]
+        return [view(exact, merged_from=card.member_no if exact is not card else "")]
     digits = phone_digits(q)
     results: list[Member] = []
     seen: set[int] = set()
+    via: dict[int, str] = {}  # kept member id -> what of the merged duplicate matched
 
-    def add(rows):
+    def add(rows, matched=lambda r: r.phone):
         for r in rows:
+            hint = ""
             if r.merged_into_id is not None:  # merged away: found as the kept member
+                hint = matched(r)
                 r = _kept(session, r)
-            if r is not None and r.id not in seen and len(results) < limit:
+            if r is None:
+                continue
+            if r.id in seen:
+                if not hint:
+                    via.pop(r.id, None)  # it matches in its own right too
+                continue
+            if len(results) < limit:
                 seen.add(r.id)
                 results.append(r)
+                if hint:
+                    via[r.id] = hint
 
     only_phone_chars = bool(digits) and re.fullmatch(r"\+?[0-9 \-().]+", q) is not None
     if only_phone_chars:
@@ -295,7 +312,7 @@ def find(session: Session, query: str, limit: int = 50) -> list[MemberView]:
             )
     if not only_phone_chars or len(digits) < 4:
         # the name-fragment index (app/name_search.py), by name then id
-        add(name_search.first_by_name(session, q, limit))
+        add(name_search.first_by_name(session, q, limit), matched=lambda r: r.name)
     if not results and cardno.looks_like_ours(code) and not cardno.is_valid(code):
         raise UserError("card_check_failed", field="search", value=code)
-    return [view(r) for r in results]
+    return [view(r, merged_from=via.get(r.id, "")) for r in results]

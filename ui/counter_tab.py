@@ -220,7 +220,7 @@ class CounterTab(QWidget):
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SingleSelection)
         self.results.setFocusPolicy(Qt.ClickFocus)
-        self.results.setUniformItemSizes(True)
+        self.results.setUniformItemSizes(False)  # a merged member's row has a second line (≤ 50 rows)
         self.results.setObjectName("resultsList")
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
@@ -515,6 +515,8 @@ class CounterTab(QWidget):
         for m in found:
             text = self.tr("%1   %2   %3   %4 pts").replace("%1", m.name).replace("%2", m.phone).replace(
                 "%3", m.member_no).replace("%4", format_int(m.points_balance, lang))
+            if m.merged_from:  # found by a duplicate's old card, phone or name: say so, on a line of its own
+                text += "\n    " + self.tr("(merged from %1)").replace("%1", m.merged_from)
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, m.id)
             self.results.addItem(item)

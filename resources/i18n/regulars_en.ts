@@ -368,6 +368,10 @@ Details are in %2.</translation>
             <translation>%1   %2   %3   %4 pts</translation>
         </message>
         <message>
+            <source>(merged from %1)</source>
+            <translation>(merged from %1)</translation>
+        </message>
+        <message>
             <source>Recent sales</source>
             <translation>Recent sales</translation>
         </message>

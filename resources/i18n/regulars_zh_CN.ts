@@ -365,6 +365,10 @@ Details are in %2.</source>
             <translation>%1   %2   %3   %4 分</translation>
         </message>
         <message>
+            <source>(merged from %1)</source>
+            <translation>（由 %1 合并）</translation>
+        </message>
+        <message>
             <source>Recent sales</source>
             <translation>最近消费</translation>
         </message>

@@ -108,6 +108,13 @@ def test_the_merged_member_is_found_at_the_counter_as_the_kept_one(shop, twins):
         assert [m.id for m in members.find(s, old_no)] == [twins["new"]]  # the old card
         assert members.by_member_no(s, old_no).id == twins["new"]
         assert [m.id for m in members.find(s, "陳美玲")] == [twins["new"]]  # once, not twice
+        # the desk is told which old number or card led there
+        old_phone = s.get(Member, twins["old"]).phone
+        assert members.find(s, "0912345678")[0].merged_from == old_phone
+        assert members.find(s, "5678")[0].merged_from == old_phone  # last 4 of the old phone
+        assert members.find(s, old_no)[0].merged_from == old_no
+        assert members.find(s, "0987654321")[0].merged_from == ""  # the kept member's own phone
+        assert members.find(s, "陳美玲")[0].merged_from == ""  # the kept member's own name matches too
 
 
 @pytest.mark.parametrize("who", ["cashier"])

@@ -106,6 +106,24 @@ def test_typing_updates_results_and_enter_opens_chosen_match(shop, counter, qtbo
     assert {a.id, b.id} >= {counter.member.id}
 
 
+def test_a_merged_duplicates_old_phone_lists_the_kept_member_and_says_why(shop, counter, qtbot):
+    from app import merge
+
+    old = sign_up(shop, name="陳美玲", phone="0912-000-111")
+    kept = sign_up(shop, name="陳美玲", phone="0988-777-666")
+    with shop.transaction() as s:
+        merge.merge_members(s, keep_id=kept.id, merge_id=old.id)
+    counter.search_box.setFocus()
+    qtbot.keyClicks(counter.search_box, "0912000111")
+    qtbot.waitUntil(lambda: counter.results.count() == 1, timeout=WAIT)
+    text = counter.results.item(0).text()
+    assert "0988-777-666" in text and text.endswith("(merged from 0912-000-111)")
+    counter.search_box.clear()
+    qtbot.keyClicks(counter.search_box, "0988777666")  # the kept member's own number: no note
+    qtbot.waitUntil(lambda: counter.results.count() == 1 and "0988" in counter.results.item(0).text()
+                    and "merged" not in counter.results.item(0).text(), timeout=WAIT)
+
+
 def test_stale_lookup_results_are_dropped(shop, counter, qtbot):
     sign_up(shop, name="陳美玲", phone="0912-000-111")
     counter.search_box.setText("陳")
