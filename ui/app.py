@@ -202,6 +202,11 @@ def run_gui(db_url: str | None = None, lang: str | None = None) -> int:
     # big list loads walks only the new objects (scrolling 200,000 members:
     # longest UI-thread stall 178 -> 75 ms; tests/perf/bench.py).
     gc.freeze()
+    # cyclic garbage (Qt objects among it) is collected on this thread only:
+    # a worker that collected it could deadlock with the UI (ui/gc_guard.py)
+    from ui.gc_guard import UiThreadCollector
+
+    UiThreadCollector(app)
     if os.environ.get("REGULARS_EXIT_WHEN_READY"):  # tests/perf/bench.py times the cold start
         _exit_when_ready(app, ctx)
     try:

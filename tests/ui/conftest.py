@@ -6,6 +6,8 @@ collection on, as the app guards itself at start, or a long run can abort.
 """
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from ui.app import guard_singleton_refcounts
@@ -21,3 +23,17 @@ def english_ui(qapp):
     install_translators(qapp, "en")
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    """As the app does (ui/gc_guard.py): no automatic collection while a
+    window test runs — a worker thread that collected a test's leftover Qt
+    objects could deadlock with the UI thread (a CI run hung so) — and the
+    cycles are collected here, on the main thread, after each test."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
