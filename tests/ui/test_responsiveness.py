@@ -46,10 +46,17 @@ def big_shop(tmp_path_factory):
 def tabs(qapp, big_shop):
     from ui.context import AppContext
 
+    from ui.gc_guard import UiThreadCollector
+
     ctx = AppContext(big_shop, "en")
     ctx.reload_settings()
     members, followups = probe.open_tabs(ctx, AS_OF)  # freezes what exists now out of the collector's reach
+    # as the app runs: cyclic garbage collected by a UI-thread timer, so its
+    # pauses count among the gaps the probe sees
+    collector = UiThreadCollector(qapp)
     yield ctx, members, followups
+    collector.stop()
+    collector.deleteLater()
     ctx.runner.wait()
     ctx.reader.wait()
     gc.unfreeze()  # the rest of the session collects as usual
